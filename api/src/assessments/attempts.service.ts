@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { Question } from '../catalogue/entities/question.entity.js';
+import { AppError, NotFoundError } from '../common/errors/app-error.js';
+import type { Language } from '../common/i18n/language.js';
+import { LearningService } from '../learning/learning.service.js';
+import { answerOfShape, EXPECTED_SHAPE } from './answer-shape.js';
+import { Attempt } from './attempt.entity.js';
+import type { LearnerAnswer } from './attempt.types.js';
+import { drawQuestions } from './draw.js';
+import type { AttemptDto, AttemptResultDto, SubmitAttemptDto } from './dto/attempt.dto.js';
+import { grade } from './grading.js';
+import { correctAnswerOf, toLearnerQuestion } from './learner-question.js';
+import { describeAnswer } from './describe-answer.js';
+import type { AttemptReviewDto } from './dto/attempt-review.dto.js';
+import { localizedColumn } from '../common/i18n/localized-column.js';
+
+@Injectable()
+export class AttemptsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly learning: LearningService,
+  ) {}
+
+  /** Resumes the attempt in progress, or draws a new one when the rules allow it. */
+  async start(userId: string, enrolmentId: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      // Locked: serialises concurrent starts of the same enrolment.
+      const enrolment = await this.learning.ownEnrolment(userId, enrolmentId, manager, true);
+      const attempts = await manager.find(Attempt, { where: { enrolmentId: enrolment.id } });
+      const inProgress = attempts.find((a) => a.status === 'in_progress');
+      if (inProgress) return inProgress.id;
+      if (attempts.some((a) => a.passed)) throw new AppError(409, 'assessment.alreadyPassed');
+      const [version] = await manager.query(`SELECT attempts_allowed AS "allowed", draw_count AS "draw" FROM module_versions WHERE id = $1`, [
+        enrolment.moduleVersionId,
+      ]);
+      if (version.allowed > 0 && attempts.length >= version.allowed) throw new AppError(409, 'assessment.noAttemptsLeft');
+      const pool = await manager.find(Question, { where: { moduleVersionId: enrolment.moduleVersionId } });
+      const attempt = await manager.save(
+        manager.create(Attempt, { enrolmentId: enrolment.id, userId, number: attempts.length + 1, draw: drawQuestions(pool, version.draw), answers: {} }),
+      );
+      return attempt.id;
+    });
+  }
+
+  private async ownAttempt(userId: string, attemptId: string, manager: EntityManager, lock = false): Promise<Attempt> {
+    const attempt = await manager.findOne(Attempt, { where: { id: attemptId, userId }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
+    if (!attempt) throw new NotFoundError('assessment.attemptNotFound');
+    return attempt;
+  }
+
+  private async questionsOf(attempt: Attempt, manager: EntityManager): Promise<Map<string, Question>> {
+    const questions = await manager.find(Question, { where: { id: In(attempt.draw.map((d) => d.questionId)) } });
+    return new Map(questions.map((q) => [q.id, q]));
+  }
+
+  private validAnswer(question: Question | undefined, value: unknown): LearnerAnswer {
+    if (!question) throw new AppError(400, 'assessment.questionNotInAttempt');
+    const answer = answerOfShape(question.type, value);
+    if (!answer) throw new AppError(400, 'assessment.answerShape', { expected: EXPECTED_SHAPE[question.type] });
+    return answer;
+  }
+
+  /** Saves one answer; saving again replaces it. Answers of other questions are untouched. */
+  async saveAnswer(userId: string, attemptId: string, questionId: string, value: unknown): Promise<void> {
+    const attempt = await this.ownAttempt(userId, attemptId, this.dataSource.manager);
+    if (!attempt.draw.some((d) => d.questionId === questionId)) throw new AppError(400, 'assessment.questionNotInAttempt');
+    const question = await this.dataSource.manager.findOne(Question, { where: { id: questionId } });
+    const answer = this.validAnswer(question ?? undefined, value);
+    const [rows] = await this.dataSource.query(
+      `UPDATE attempts SET answers = jsonb_set(answers, ARRAY[$3::text], $4::jsonb) WHERE id = $1 AND user_id = $2 AND status = 'in_progress' RETURNING id`,
+      [attemptId, userId, questionId, JSON.stringify(answer)],
+    );
+    if (!rows?.length) throw new AppError(409, 'assessment.attemptSubmitted');
+  }
+
+  /** Grades once. A retried or doubled submission gets the result of the first. */
+  async submit(userId: string, attemptId: string, dto: SubmitAttemptDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const attempt = await this.ownAttempt(userId, attemptId, manager, true);
+      if (attempt.status === 'submitted') return;
+      // The enrolment row is the lock that orders this against a concurrent "lesson read" (see LearningService.markRead).
+      await this.learning.ownEnrolment(userId, attempt.enrolmentId, manager, true);
+      const questions = await this.questionsOf(attempt, manager);
+      const answers = { ...attempt.answers };
+      for (const [questionId, value] of Object.entries(dto.answers ?? {})) {
+        if (!attempt.draw.some((d) => d.questionId === questionId)) throw new AppError(400, 'assessment.questionNotInAttempt');
+        answers[questionId] = this.validAnswer(questions.get(questionId), value);
+      }
+      const [version] = await manager.query(
+        `SELECT v.pass_mark AS "passMark" FROM enrolments e JOIN module_versions v ON v.id = e.module_version_id WHERE e.id = $1`,
+        [attempt.enrolmentId],
+      );
+      const result = grade(attempt.draw, questions, answers, version.passMark);
+      await manager.update(Attempt, { id: attempt.id }, {
+        status: 'submitted',
+        answers,
+        results: result.results,
+        pointsEarned: result.pointsEarned,
+        pointsPossible: result.pointsPossible,
+        scorePercent: result.scorePercent,
+        passed: result.passed,
+        submissionKey: dto.submissionKey,
+        submittedAt: new Date(),
+      });
+      if (result.passed) await this.learning.completeIfDone(attempt.enrolmentId, manager);
+    });
+  }
+
+  async view(userId: string, attemptId: string, language: Language): Promise<AttemptDto> {
+    const manager = this.dataSource.manager;
+    const attempt = await this.ownAttempt(userId, attemptId, manager);
+    const questions = await this.questionsOf(attempt, manager);
+    const [context] = await manager.query(
+      `SELECT m.slug, v.${localizedColumn('title', language)} AS title, v.pass_mark AS "passMark", v.attempts_allowed AS "attemptsAllowed",
+              (e.completed_at IS NOT NULL) AS completed,
+              (SELECT count(*)::int FROM attempts a WHERE a.enrolment_id = e.id AND a.status = 'submitted') AS used
+         FROM enrolments e JOIN modules m ON m.id = e.module_id JOIN module_versions v ON v.id = e.module_version_id WHERE e.id = $1`,
+      [attempt.enrolmentId],
+    );
+    let result: AttemptResultDto | null = null;
+    if (attempt.status === 'submitted') {
+      const [{ anyPassed }] = await manager.query(`SELECT COALESCE(bool_or(passed), false) AS "anyPassed" FROM attempts WHERE enrolment_id = $1`, [
+        attempt.enrolmentId,
+      ]);
+      const showAnswers = anyPassed || (context.attemptsAllowed > 0 && context.used >= context.attemptsAllowed);
+      result = {
+        scorePercent: attempt.scorePercent ?? 0,
+        passed: attempt.passed ?? false,
+        pointsEarned: attempt.pointsEarned ?? 0,
+        pointsPossible: attempt.pointsPossible ?? 0,
+        passMark: context.passMark,
+        attemptsUsed: context.used,
+        attemptsAllowed: context.attemptsAllowed,
+        correctAnswersShown: showAnswers,
+        moduleCompleted: context.completed,
+        questions: (attempt.results ?? []).map((r) => {
+          const question = questions.get(r.questionId)!;
+          const drawn = attempt.draw.find((d) => d.questionId === r.questionId)!;
+          return {
+            questionId: r.questionId,
+            correct: r.correct,
+            feedback: question.feedback[language],
+            ...(showAnswers ? { correctAnswer: correctAnswerOf(question, drawn, language) as Record<string, unknown> } : {}),
+          };
+        }),
+      };
+    }
+    return {
+      id: attempt.id,
+      enrolmentId: attempt.enrolmentId,
+      moduleSlug: context.slug,
+      moduleTitle: context.title,
+      number: attempt.number,
+      status: attempt.status,
+      questions: attempt.draw.map((drawn) => toLearnerQuestion(questions.get(drawn.questionId)!, drawn, language)),
+      answers: attempt.answers,
+      result,
+    };
+  }
+
+  /** Submitted attempts of these enrolments with each answer in words, for a trainer's learner detail. */
+  async reviews(enrolmentIds: string[], language: Language): Promise<AttemptReviewDto[]> {
+    if (enrolmentIds.length === 0) return [];
+    const manager = this.dataSource.manager;
+    const attempts = await manager.find(Attempt, { where: { enrolmentId: In(enrolmentIds), status: 'submitted' }, order: { submittedAt: 'ASC' } });
+    const questions = await manager.find(Question, { where: { id: In(attempts.flatMap((a) => a.draw.map((d) => d.questionId))) } });
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    const modules: { id: string; slug: string; title: string }[] = await manager.query(
+      `SELECT e.id, m.slug, v.${localizedColumn('title', language)} AS title
+         FROM enrolments e JOIN modules m ON m.id = e.module_id JOIN module_versions v ON v.id = e.module_version_id WHERE e.id = ANY($1)`,
+      [enrolmentIds],
+    );
+    const moduleOf = new Map(modules.map((m) => [m.id, m]));
+    return attempts.map((attempt) => ({
+      enrolmentId: attempt.enrolmentId,
+      moduleSlug: moduleOf.get(attempt.enrolmentId)!.slug,
+      moduleTitle: moduleOf.get(attempt.enrolmentId)!.title,
+      number: attempt.number,
+      submittedAt: attempt.submittedAt!.toISOString(),
+      scorePercent: attempt.scorePercent ?? 0,
+      passed: attempt.passed ?? false,
+      answers: attempt.draw.map((drawn) => {
+        const question = byId.get(drawn.questionId)!;
+        return {
+          prompt: question.prompt[language],
+          competency: question.competencyCode,
+          answer: describeAnswer(question, drawn, attempt.answers[drawn.questionId], language),
+          correct: attempt.results?.find((r) => r.questionId === drawn.questionId)?.correct ?? false,
+        };
+      }),
+    }));
+  }
+}

@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
+import { LoggedIn, Public } from '../common/auth/public.decorator.js';
+import { ErrorResponseDto } from '../common/errors/error-response.js';
+import { AppConfig } from '../config/config.js';
+import { UsersService } from '../users/users.service.js';
+import { AuthService } from './auth.service.js';
+import { LoginDto } from './dto/login.dto.js';
+import { MeDto, SessionDto } from './dto/me.dto.js';
+import { SignupDto } from './dto/signup.dto.js';
+import { AcceptInvitationDto } from './dto/accept-invitation.dto.js';
+import { InvitationsService } from './invitations.service.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import { SessionsService } from './sessions.service.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    private readonly users: UsersService,
+    private readonly config: AppConfig,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  private get secureCookies() {
+    return this.config.nodeEnv === 'production';
+  }
+
+  @Public()
+  @Post('signup')
+  @ApiCreatedResponse({ type: MeDto, description: 'Account created; the session cookie is set.' })
+  async signup(@Body() dto: SignupDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeDto> {
+    const { userId, token } = await this.auth.signup(dto);
+    setSessionCookie(reply, token, this.secureCookies);
+    return this.users.profile(userId);
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeDto, description: 'Logged in; the session cookie is set.' })
+  @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'Wrong e-mail or password (the same answer for both).' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'Too many failed attempts for this account or address.' })
+  async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeDto> {
+    const { userId, token } = await this.auth.login(dto, request.ip);
+    setSessionCookie(reply, token, this.secureCookies);
+    return this.users.profile(userId);
+  }
+
+  @Public()
+  @Post('invitations/accept')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeDto, description: 'Password chosen through an invitation link; logged in.' })
+  async acceptInvitation(@Body() dto: AcceptInvitationDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeDto> {
+    const { userId, token } = await this.invitations.accept(dto.token, dto.password);
+    setSessionCookie(reply, token, this.secureCookies);
+    return this.users.profile(userId);
+  }
+
+  @LoggedIn()
+  @Post('logout')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The session is ended on every instance.' })
+  async logout(@AuthUser() user: CurrentUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.sessions.close(user.sessionTokenHash);
+    clearSessionCookie(reply, this.secureCookies);
+  }
+
+  @Public()
+  @Get('session')
+  @ApiOkResponse({ type: SessionDto, description: 'Who is logged in on this browser, if anyone.' })
+  async session(@AuthUser() user: CurrentUser | undefined): Promise<SessionDto> {
+    return { user: user ? await this.users.profile(user.id) : null };
+  }
+}

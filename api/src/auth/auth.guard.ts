@@ -1,0 +1,36 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { ACCESS, type AccessRule } from '../common/auth/public.decorator.js';
+import { AppError } from '../common/errors/app-error.js';
+import { readSessionCookie } from './session-cookie.js';
+import { SessionsService } from './sessions.service.js';
+
+/** Global guard: finds the user from the session cookie, then applies the route's access rule. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS, [context.getHandler(), context.getClass()]);
+    // A route that forgot to say who may call it is closed (and the route meta-test fails).
+    if (!rule) throw new AppError(403, 'error.forbidden');
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const token = readSessionCookie(request);
+    if (token) request.user = await this.sessions.resolve(token);
+    if (rule.kind === 'public') return true;
+    if (!request.user) throw new AppError(401, 'error.unauthorized');
+    if (request.user.platformRole === 'admin') return true;
+    if (rule.kind === 'platformAdmin') throw new AppError(403, 'error.forbidden');
+    if (rule.kind === 'organisation') {
+      const organisationId = (request.params as Record<string, string>).organisationId;
+      const role = await this.sessions.roleIn(request.user.id, organisationId);
+      if (!role) throw new AppError(404, 'organisations.notFound');
+      if (!rule.roles.includes(role)) throw new AppError(403, 'error.forbidden');
+    }
+    return true;
+  }
+}

@@ -1,0 +1,63 @@
+import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { ModuleVersion } from '../catalogue/entities/module-version.entity.js';
+import { Enrolment } from '../learning/enrolment.entity.js';
+import { User } from '../users/user.entity.js';
+
+/** Issued once per completed enrolment: the PDF and the signed credential are made from it. */
+@Entity('certificates')
+export class Certificate {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_certificates' })
+  id: string;
+
+  /** Short, human-typable verification code (Crockford base 32, grouped by four). */
+  @Index('uq_certificates_code', { unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  code: string;
+
+  @Index('ix_certificates_user')
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_certificates_user' })
+  user: Relation<User>;
+
+  @Index('uq_certificates_enrolment', { unique: true })
+  @Column({ type: 'uuid' })
+  enrolmentId: string;
+
+  @ManyToOne(() => Enrolment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'enrolment_id', foreignKeyConstraintName: 'fk_certificates_enrolment' })
+  enrolment: Relation<Enrolment>;
+
+  @Column({ type: 'uuid' })
+  moduleVersionId: string;
+
+  @ManyToOne(() => ModuleVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'module_version_id', foreignKeyConstraintName: 'fk_certificates_module_version' })
+  moduleVersion: Relation<ModuleVersion>;
+
+  /** The name as it was when issued. */
+  @Column({ type: 'varchar', length: 80 })
+  holderName: string;
+
+  @CreateDateColumn({ type: 'timestamptz' }) issuedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
+
+  /** The certificate's bit in the revocation status list. */
+  @Index('uq_certificates_status_index', { unique: true })
+  @Column({ type: 'int' })
+  @Generated('increment')
+  statusIndex: number;
+
+  @Column({ type: 'jsonb', nullable: true })
+  credential: Record<string, unknown> | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  revokedReason: string | null;
+}

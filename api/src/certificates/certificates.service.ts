@@ -1,0 +1,222 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppError, NotFoundError } from '../common/errors/app-error.js';
+import type { CurrentUser } from '../common/auth/current-user.js';
+import type { Language } from '../common/i18n/language.js';
+import { AppConfig } from '../config/config.js';
+import { LearningService } from '../learning/learning.service.js';
+import { issueOpenBadgeCredential, verifyOpenBadgeCredential } from './credentials/index.js';
+import type { CertificateStatus, CertificateVerificationDto, CredentialCheckDto, MyCertificateDto } from './dto/certificate.dto.js';
+import { IssuerService } from './issuer.service.js';
+import { renderCertificatePdf } from './pdf/certificate-pdf.js';
+import { newVerificationCode, normalizeVerificationCode } from './verification-code.js';
+
+interface CertificateFacts {
+  id: string;
+  code: string;
+  userId: string;
+  holderName: string;
+  slug: string;
+  version: number;
+  titleFr: string;
+  titleEn: string;
+  summaryFr: string;
+  summaryEn: string;
+  competencies: { code: string; titleFr: string; titleEn: string }[];
+  issuedAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  revokedReason: string | null;
+  credential: Record<string, unknown> | null;
+}
+
+const FACTS_SQL = `
+  SELECT c.id, c.code, c.user_id AS "userId", c.holder_name AS "holderName", m.slug, v.number AS version,
+         v.title_fr AS "titleFr", v.title_en AS "titleEn", v.summary_fr AS "summaryFr", v.summary_en AS "summaryEn",
+         c.issued_at AS "issuedAt", c.expires_at AS "expiresAt", c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason",
+         c.credential,
+         (SELECT json_agg(json_build_object('code', k.code, 'titleFr', k.title_fr, 'titleEn', k.title_en) ORDER BY mvc.position)
+            FROM module_version_competencies mvc JOIN competencies k ON k.code = mvc.competency_code
+           WHERE mvc.module_version_id = v.id) AS competencies
+    FROM certificates c JOIN module_versions v ON v.id = c.module_version_id JOIN modules m ON m.id = v.module_id`;
+
+const pick = (language: Language, fr: string, en: string) => (language === 'fr' ? fr : en);
+
+@Injectable()
+export class CertificatesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly learning: LearningService,
+    private readonly issuer: IssuerService,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit() {
+    this.learning.onCompleted((enrolmentId, manager) => this.issueForEnrolment(enrolmentId, manager));
+  }
+
+  verificationUrl(code: string) {
+    return `${this.config.publicUrl}/verify/${code}`;
+  }
+
+  statusOf(facts: Pick<CertificateFacts, 'revokedAt' | 'expiresAt'>, now = new Date()): CertificateStatus {
+    if (facts.revokedAt) return 'revoked';
+    if (facts.expiresAt && facts.expiresAt.getTime() < now.getTime()) return 'expired';
+    return 'valid';
+  }
+
+  /** Issues the certificate of a completed enrolment, inside the completing transaction: once, or not at all. */
+  async issueForEnrolment(enrolmentId: string, manager: EntityManager): Promise<void> {
+    const [context] = await manager.query(
+      `SELECT e.user_id AS "userId", e.module_version_id AS "versionId", u.display_name AS "holderName", u.email,
+              u.preferred_language AS language, v.validity_months AS "validityMonths"
+         FROM enrolments e JOIN users u ON u.id = e.user_id JOIN module_versions v ON v.id = e.module_version_id WHERE e.id = $1`,
+      [enrolmentId],
+    );
+    // Expiry by calendar months in SQL (31 January + 1 month is 28 or 29 February, not 3 March).
+    const [inserted] = await manager.query(
+      `INSERT INTO certificates (code, user_id, enrolment_id, module_version_id, holder_name, expires_at)
+       VALUES ($1, $2, $3, $4, $5, CASE WHEN $6::int IS NULL THEN NULL ELSE now() + make_interval(months => $6::int) END)
+       ON CONFLICT (enrolment_id) DO NOTHING RETURNING id`,
+      [newVerificationCode(), context.userId, enrolmentId, context.versionId, context.holderName, context.validityMonths],
+    );
+    const id = inserted?.id as string | undefined;
+    if (!id) return;
+    const [facts] = (await manager.query(`${FACTS_SQL} WHERE c.id = $1`, [id])) as CertificateFacts[];
+    const [{ status_index: statusIndex }] = await manager.query(`SELECT status_index FROM certificates WHERE id = $1`, [id]);
+    const credential = await this.signCredential(facts, context.email ?? `${context.userId}@accounts.clef.invalid`, context.language, statusIndex);
+    await manager.query(`UPDATE certificates SET credential = $2 WHERE id = $1`, [id, JSON.stringify(credential)]);
+  }
+
+  private async signCredential(facts: CertificateFacts, email: string, language: Language, statusIndex: number) {
+    const base = this.config.publicUrl;
+    const title = pick(language, facts.titleFr, facts.titleEn);
+    return issueOpenBadgeCredential({
+      key: await this.issuer.issuerKey(),
+      id: this.verificationUrl(facts.code),
+      issuer: { name: this.config.issuerName, url: base },
+      name: title,
+      validFrom: facts.issuedAt,
+      validUntil: facts.expiresAt ?? undefined,
+      holder: { email, name: facts.holderName },
+      achievement: {
+        id: `${base}/modules/${facts.slug}?version=${facts.version}`,
+        name: `${title} (v${facts.version})`,
+        description: pick(language, facts.summaryFr, facts.summaryEn),
+        criteriaNarrative: pick(
+          language,
+          'Avoir lu toutes les leçons du module et réussi son évaluation.',
+          'Read every lesson of the module and passed its assessment.',
+        ),
+        inLanguage: language,
+        alignments: (facts.competencies ?? []).map((c) => ({
+          targetName: pick(language, c.titleFr, c.titleEn),
+          targetUrl: `${base}/competencies#${c.code}`,
+          targetCode: c.code,
+          targetType: 'ceasn:Competency',
+        })),
+      },
+      status: { statusListCredential: this.issuer.statusListUrl, statusListIndex: statusIndex },
+    });
+  }
+
+  async mine(userId: string, language: Language): Promise<MyCertificateDto[]> {
+    const rows = (await this.dataSource.query(`${FACTS_SQL} WHERE c.user_id = $1 ORDER BY c.issued_at DESC`, [userId])) as CertificateFacts[];
+    return rows.map((facts) => ({
+      code: facts.code,
+      moduleSlug: facts.slug,
+      moduleTitle: pick(language, facts.titleFr, facts.titleEn),
+      version: facts.version,
+      issuedAt: facts.issuedAt.toISOString(),
+      expiresAt: facts.expiresAt?.toISOString() ?? null,
+      status: this.statusOf(facts),
+      revokedReason: facts.revokedReason,
+      verificationUrl: this.verificationUrl(facts.code),
+    }));
+  }
+
+  private async facts(code: string): Promise<CertificateFacts> {
+    const normalized = normalizeVerificationCode(code);
+    const [facts] = normalized ? ((await this.dataSource.query(`${FACTS_SQL} WHERE c.code = $1`, [normalized])) as CertificateFacts[]) : [];
+    if (!facts) throw new NotFoundError('certificates.notFound', { code });
+    return facts;
+  }
+
+  /** The holder's own certificate, or any for a platform admin; 404 for everyone else. */
+  private async ownFacts(user: CurrentUser, code: string): Promise<CertificateFacts> {
+    const facts = await this.facts(code);
+    if (facts.userId !== user.id && user.platformRole !== 'admin') throw new NotFoundError('certificates.notFound', { code });
+    return facts;
+  }
+
+  /** The revocation reason is an administrator's note: only administrators read it back. */
+  async verify(code: string, language: Language, showReason = false): Promise<CertificateVerificationDto> {
+    const facts = await this.facts(code);
+    const key = await this.issuer.issuerKey();
+    const check = facts.credential ? await verifyOpenBadgeCredential(facts.credential, { resolveUrl: this.issuer.resolveUrl }) : undefined;
+    return {
+      code: facts.code,
+      holderName: facts.holderName,
+      moduleTitle: pick(language, facts.titleFr, facts.titleEn),
+      version: facts.version,
+      competencies: (facts.competencies ?? []).map((c) => ({ code: c.code, title: pick(language, c.titleFr, c.titleEn) })),
+      issuedAt: facts.issuedAt.toISOString(),
+      expiresAt: facts.expiresAt?.toISOString() ?? null,
+      issuer: { name: this.config.issuerName, id: key.controller, url: this.config.publicUrl },
+      status: this.statusOf(facts),
+      revokedAt: facts.revokedAt?.toISOString() ?? null,
+      revokedReason: showReason ? facts.revokedReason : null,
+      signatureValid: check?.signatureValid === true && check.issuer === key.controller,
+    };
+  }
+
+  /** Checks a credential file someone dropped on the verification page. */
+  async checkCredential(credential: Record<string, unknown>): Promise<CredentialCheckDto> {
+    const check = await verifyOpenBadgeCredential(credential, { resolveUrl: this.issuer.resolveUrl });
+    const key = await this.issuer.issuerKey();
+    const subject = credential.credentialSubject as { name?: unknown; achievement?: { name?: unknown } } | undefined;
+    const text = (value: unknown) => (typeof value === 'string' ? value : null);
+    return {
+      ...check,
+      issuedByThisPlatform: check.issuer === key.controller,
+      holderName: text(subject?.name),
+      achievementName: text(subject?.achievement?.name),
+      validFrom: text(credential.validFrom),
+    };
+  }
+
+  async credential(user: CurrentUser, code: string): Promise<{ credential: Record<string, unknown>; fileName: string }> {
+    const facts = await this.ownFacts(user, code);
+    if (!facts.credential) throw new NotFoundError('certificates.notFound', { code });
+    return { credential: facts.credential, fileName: `clef-credential-${facts.code}.json` };
+  }
+
+  async pdf(user: CurrentUser, code: string, language: Language): Promise<{ pdf: Buffer; fileName: string }> {
+    const facts = await this.ownFacts(user, code);
+    // A revoked certificate is not printed again: a fresh PDF would look valid.
+    if (facts.revokedAt) throw new AppError(409, 'certificates.revokedNoPdf');
+    const pdf = await renderCertificatePdf({
+      language,
+      holderName: facts.holderName,
+      moduleTitle: pick(language, facts.titleFr, facts.titleEn),
+      moduleVersion: facts.version,
+      competencies: (facts.competencies ?? []).map((c) => ({ code: c.code, title: pick(language, c.titleFr, c.titleEn) })),
+      issuedAt: facts.issuedAt,
+      expiresAt: facts.expiresAt,
+      issuerName: this.config.issuerName,
+      verificationCode: facts.code,
+      verificationUrl: this.verificationUrl(facts.code),
+    });
+    return { pdf, fileName: `clef-${facts.slug}-${facts.code}-${language}.pdf` };
+  }
+
+  async revoke(code: string, reason: string): Promise<void> {
+    const facts = await this.facts(code);
+    const [rows] = await this.dataSource.query(
+      `UPDATE certificates SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
+      [facts.id, reason],
+    );
+    if (!rows.length) throw new AppError(409, 'certificates.alreadyRevoked');
+  }
+}

@@ -1,0 +1,26 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Organisation } from '../organisations/organisation.entity.js';
+
+/** A group of one organisation following a list of modules, with dates and trainers. */
+@Entity('cohorts')
+@Check('ck_cohorts_dates', `"ends_on" IS NULL OR "starts_on" IS NULL OR "ends_on" >= "starts_on"`)
+export class Cohort {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_cohorts' })
+  id: string;
+
+  @Index('ix_cohorts_organisation')
+  @Column({ type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_cohorts_organisation' })
+  organisation: Relation<Organisation>;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'date', nullable: true }) startsOn: string | null;
+  @Column({ type: 'date', nullable: true }) endsOn: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CurrentUser } from '../common/auth/current-user.js';
+import type { PageQueryDto } from '../common/dto/pagination.dto.js';
+import { AppError, NotFoundError } from '../common/errors/app-error.js';
+import type { Language } from '../common/i18n/language.js';
+import { LearningService } from '../learning/learning.service.js';
+import { CohortMember, CohortModule, CohortTrainer } from './cohort-links.entity.js';
+import { Cohort } from './cohort.entity.js';
+import type { AddedCohortMembersDto, CohortDto, CohortPageDto, CreateCohortDto } from './dto/cohort.dto.js';
+import { localizedColumn } from '../common/i18n/localized-column.js';
+
+const cohortColumns = (language: Language) => `
+  c.id, c.organisation_id AS "organisationId", c.name, to_char(c.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(c.ends_on, 'YYYY-MM-DD') AS "endsOn",
+  (SELECT COALESCE(json_agg(json_build_object('slug', m.slug, 'title', v.${localizedColumn('title', language)}) ORDER BY cm.position), '[]')
+     FROM cohort_modules cm JOIN modules m ON m.id = cm.module_id JOIN module_versions v ON v.id = m.current_version_id
+    WHERE cm.cohort_id = c.id) AS modules,
+  (SELECT COALESCE(json_agg(json_build_object('userId', u.id, 'displayName', u.display_name) ORDER BY u.display_name), '[]')
+     FROM cohort_trainers ct JOIN users u ON u.id = ct.user_id WHERE ct.cohort_id = c.id) AS trainers,
+  (SELECT count(*)::int FROM cohort_members x WHERE x.cohort_id = c.id) AS "memberCount"`;
+
+@Injectable()
+export class CohortsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly learning: LearningService,
+  ) {}
+
+  /** Org admins (and platform admins) see every cohort of the organisation; trainers, the ones they run. */
+  private async visibility(user: CurrentUser, organisationId: string): Promise<{ sql: string; params: unknown[] }> {
+    if (user.platformRole === 'admin') return { sql: 'TRUE', params: [] };
+    const [membership] = await this.dataSource.query(`SELECT role FROM memberships WHERE user_id = $1 AND organisation_id = $2`, [user.id, organisationId]);
+    if (membership?.role === 'org_admin') return { sql: 'TRUE', params: [] };
+    return { sql: 'EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = c.id AND t.user_id = $USER)', params: [user.id] };
+  }
+
+  async create(organisationId: string, dto: CreateCohortDto, language: Language): Promise<CohortDto> {
+    if (dto.startsOn && dto.endsOn && dto.endsOn < dto.startsOn) throw new AppError(400, 'cohorts.datesReversed');
+    const id = await this.dataSource.transaction(async (manager) => {
+      const modules: { id: string; slug: string }[] = await manager.query(
+        `SELECT id, slug FROM modules WHERE slug = ANY($1) AND archived_at IS NULL AND current_version_id IS NOT NULL`,
+        [dto.moduleSlugs],
+      );
+      const missing = dto.moduleSlugs.filter((slug) => !modules.some((m) => m.slug === slug));
+      if (missing.length) throw new AppError(400, 'cohorts.unknownModules', { slugs: missing.join(', ') });
+      await this.assertTrainers(manager, organisationId, dto.trainerIds ?? []);
+      const cohort = await manager.save(Cohort, { organisationId, name: dto.name, startsOn: dto.startsOn ?? null, endsOn: dto.endsOn ?? null });
+      const order = [...new Set(dto.moduleSlugs)];
+      await manager.insert(CohortModule, order.map((slug, position) => ({ cohortId: cohort.id, moduleId: modules.find((m) => m.slug === slug)!.id, position })));
+      if (dto.trainerIds?.length) await manager.insert(CohortTrainer, [...new Set(dto.trainerIds)].map((userId) => ({ cohortId: cohort.id, userId })));
+      return cohort.id;
+    });
+    return this.getUnchecked(organisationId, id, language);
+  }
+
+  private async assertTrainers(manager: EntityManager, organisationId: string, userIds: string[]) {
+    if (userIds.length === 0) return;
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT user_id FROM memberships WHERE organisation_id = $1 AND user_id = ANY($2) AND role IN ('trainer', 'org_admin')`,
+      [organisationId, userIds],
+    );
+    if (rows.length !== new Set(userIds).size) throw new AppError(400, 'cohorts.notTrainers');
+  }
+
+  async list(user: CurrentUser, organisationId: string, page: PageQueryDto, language: Language): Promise<CohortPageDto> {
+    const visible = await this.visibility(user, organisationId);
+    const where = `c.organisation_id = $1 AND ${visible.sql.replace('$USER', '$2')}`;
+    const params = [organisationId, ...visible.params];
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM cohorts c WHERE ${where}`, params);
+    const items = await this.dataSource.query(
+      `SELECT ${cohortColumns(language)} FROM cohorts c WHERE ${where} ORDER BY c.starts_on DESC NULLS LAST, c.name
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, page.pageSize, (page.page - 1) * page.pageSize],
+    );
+    return { items, total, page: page.page, pageSize: page.pageSize };
+  }
+
+  /** 404 unless this user may see the cohort (org admins, its trainers, platform admins), in this organisation. */
+  async assertVisible(user: CurrentUser, organisationId: string, cohortId: string): Promise<void> {
+    const visible = await this.visibility(user, organisationId);
+    const [row] = await this.dataSource.query(
+      `SELECT 1 FROM cohorts c WHERE c.id = $1 AND c.organisation_id = $2 AND ${visible.sql.replace('$USER', '$3')}`,
+      [cohortId, organisationId, ...visible.params],
+    );
+    if (!row) throw new NotFoundError('cohorts.notFound');
+  }
+
+  async get(user: CurrentUser, organisationId: string, cohortId: string, language: Language): Promise<CohortDto> {
+    await this.assertVisible(user, organisationId, cohortId);
+    return this.getUnchecked(organisationId, cohortId, language);
+  }
+
+  private async getUnchecked(organisationId: string, cohortId: string, language: Language): Promise<CohortDto> {
+    const [row] = await this.dataSource.query(`SELECT ${cohortColumns(language)} FROM cohorts c WHERE c.id = $1 AND c.organisation_id = $2`, [
+      cohortId,
+      organisationId,
+    ]);
+    if (!row) throw new NotFoundError('cohorts.notFound');
+    return row;
+  }
+
+  /** Adds members of the organisation to the cohort and enrols each in every module of the cohort. */
+  async addMembers(organisationId: string, cohortId: string, userIds: string[], manager?: EntityManager): Promise<AddedCohortMembersDto> {
+    const run = async (m: EntityManager) => {
+      const [cohort] = await m.query(`SELECT id FROM cohorts WHERE id = $1 AND organisation_id = $2`, [cohortId, organisationId]);
+      if (!cohort) throw new NotFoundError('cohorts.notFound');
+      const unique = [...new Set(userIds)];
+      const members: { user_id: string }[] = await m.query(`SELECT user_id FROM memberships WHERE organisation_id = $1 AND user_id = ANY($2)`, [
+        organisationId,
+        unique,
+      ]);
+      if (members.length !== unique.length) throw new AppError(400, 'cohorts.notMembers');
+      const added = await m
+        .createQueryBuilder()
+        .insert()
+        .into(CohortMember)
+        .values(unique.map((userId) => ({ cohortId, userId })))
+        .orIgnore()
+        .returning(['user_id'])
+        .execute();
+      const moduleIds: string[] = (await m.query(`SELECT module_id FROM cohort_modules WHERE cohort_id = $1`, [cohortId])).map((r: { module_id: string }) => r.module_id);
+      const enrolments = await this.learning.enrolMany(unique, moduleIds, m);
+      return { added: (added.raw as unknown[]).length, enrolments };
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  async removeMember(organisationId: string, cohortId: string, userId: string): Promise<void> {
+    // TypeORM answers DELETE … RETURNING with [rows, count].
+    const [rows] = await this.dataSource.query(
+      `DELETE FROM cohort_members cm USING cohorts c WHERE cm.cohort_id = c.id AND c.id = $1 AND c.organisation_id = $2 AND cm.user_id = $3 RETURNING cm.user_id`,
+      [cohortId, organisationId, userId],
+    );
+    if (!rows.length) throw new NotFoundError('cohorts.memberNotFound');
+  }
+}

@@ -1,0 +1,69 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageMetaDto } from '../../common/dto/pagination.dto.js';
+import { Trim } from '../../common/validation/trim.decorator.js';
+
+export class CreateCohortDto {
+  @ApiProperty({ maxLength: 200 })
+  @Trim()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ type: [String], description: 'Slugs of published modules, in the order the cohort follows them' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @Matches(/^[a-z0-9-]{1,100}$/, { each: true })
+  moduleSlugs: string[];
+
+  @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @IsISO8601({ strict: true }) startsOn?: string;
+  @ApiPropertyOptional({ example: '2027-03-31' }) @IsOptional() @IsISO8601({ strict: true }) endsOn?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Trainers or admins of the organisation who run the cohort' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  trainerIds?: string[];
+}
+
+export class CohortModuleDto {
+  @ApiProperty() slug: string;
+  @ApiProperty() title: string;
+}
+
+export class CohortPersonDto {
+  @ApiProperty() userId: string;
+  @ApiProperty() displayName: string;
+}
+
+export class CohortDto {
+  @ApiProperty() id: string;
+  @ApiProperty() organisationId: string;
+  @ApiProperty() name: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) startsOn: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) endsOn: string | null;
+  @ApiProperty({ type: [CohortModuleDto] }) modules: CohortModuleDto[];
+  @ApiProperty({ type: [CohortPersonDto] }) trainers: CohortPersonDto[];
+  @ApiProperty() memberCount: number;
+}
+
+export class CohortPageDto extends PageMetaDto {
+  @ApiProperty({ type: [CohortDto] }) items: CohortDto[];
+}
+
+export class AddCohortMembersDto {
+  @ApiProperty({ type: [String], description: 'Members of the organisation' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  userIds: string[];
+}
+
+export class AddedCohortMembersDto {
+  @ApiProperty() added: number;
+  @ApiProperty({ description: 'Enrolments created in the cohort’s modules' }) enrolments: number;
+}

@@ -1,0 +1,84 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUNDLED_CONTENT, copyContent } from '../../test/support/content-fixture.js';
+import { readContent } from './content-reader.js';
+
+describe('content check', () => {
+  it('finds the bundled content sound: 8 competencies, 6 professional and 3 children modules', () => {
+    const { bundle, problems } = readContent(BUNDLED_CONTENT);
+    expect(problems).toEqual([]);
+    expect(bundle.competencies.map((c) => c.code)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8']);
+    expect(bundle.modules.filter((m) => m.audience === 'professional')).toHaveLength(6);
+    expect(bundle.modules.filter((m) => m.audience === 'child')).toHaveLength(3);
+    for (const module of bundle.modules) {
+      expect(module.lessons.length).toBeGreaterThanOrEqual(3);
+      expect(module.assessment.questions.length).toBeGreaterThanOrEqual(module.audience === 'child' ? 8 : 10);
+    }
+  });
+
+  describe('on broken samples, names file, line and reason', () => {
+    let content: ReturnType<typeof copyContent>;
+    beforeEach(() => {
+      content = copyContent();
+    });
+    afterEach(() => content.remove());
+    const problemsOf = () => readContent(content.dir).problems;
+
+    it('a YAML syntax error', () => {
+      content.edit('modules/my-rights/module.yaml', (text) => `${text}\ntitle: [unclosed\n`);
+      expect(problemsOf()).toContainEqual(expect.objectContaining({ file: 'modules/my-rights/module.yaml', message: expect.stringMatching(/^YAML syntax/) }));
+    });
+
+    it('a missing English text', () => {
+      content.edit('modules/my-rights/module.yaml', (text) => text.replace('  en: "My rights"\n', ''));
+      const problems = problemsOf();
+      expect(problems).toContainEqual(expect.objectContaining({ file: 'modules/my-rights/module.yaml', field: 'title.en' }));
+      expect(problems.find((p) => p.field === 'title.en')?.line).toBeGreaterThan(0);
+    });
+
+    it('a lesson without its French twin', () => {
+      rmSync(join(content.dir, 'modules/my-rights/lessons/02-a-promise-for-children.fr.md'));
+      expect(problemsOf()).toContainEqual(
+        expect.objectContaining({ file: 'modules/my-rights/lessons/02-a-promise-for-children.fr.md', message: expect.stringMatching(/missing/) }),
+      );
+    });
+
+    it('a lesson without its title line, and raw HTML', () => {
+      content.edit('modules/my-rights/lessons/01-what-is-a-right.en.md', (text) => `Intro\n<script>alert(1)</script>\n${text}`);
+      const problems = problemsOf().filter((p) => p.file === 'modules/my-rights/lessons/01-what-is-a-right.en.md');
+      expect(problems.map((p) => p.message)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/first line must be the title/), expect.stringMatching(/raw HTML/)]),
+      );
+    });
+
+    it('an unknown competency', () => {
+      content.edit('modules/my-rights/module.yaml', (text) => text.replace(/^competencies:.*$/m, 'competencies: [C1, C42]'));
+      expect(problemsOf()).toContainEqual(expect.objectContaining({ file: 'modules/my-rights/module.yaml', message: 'unknown competency "C42"' }));
+    });
+
+    it('a single-choice question with no correct option', () => {
+      content.edit('modules/my-rights/assessment.yaml', (text) => text.replace(/correct: true/, 'correct: false'));
+      const problem = problemsOf().find((p) => /exactly one correct option/.test(p.message));
+      expect(problem).toMatchObject({ file: 'modules/my-rights/assessment.yaml', field: expect.stringMatching(/^questions\.\d+\.options$/) });
+      expect(problem?.line).toBeGreaterThan(0);
+    });
+
+    it('an unknown question type and an empty feedback', () => {
+      content.edit('modules/my-rights/assessment.yaml', (text) => text.replace(/type: true_false/, 'type: essay'));
+      content.edit('modules/hearing-the-child/assessment.yaml', (text) => text.replace(/feedback:\s*\n\s*fr: "[^"]*"/, 'feedback:\n      fr: ""'));
+      const problems = problemsOf();
+      expect(problems).toContainEqual(expect.objectContaining({ file: 'modules/my-rights/assessment.yaml', message: expect.stringMatching(/type must be one of/) }));
+      expect(problems).toContainEqual(expect.objectContaining({ file: 'modules/hearing-the-child/assessment.yaml', message: 'must not be empty' }));
+    });
+
+    it('a pool smaller than the number drawn', () => {
+      content.edit('modules/my-rights/assessment.yaml', (text) => text.replace(/^draw: \d+/m, 'draw: 40'));
+      expect(problemsOf()).toContainEqual(expect.objectContaining({ field: 'draw', message: expect.stringMatching(/draws 40 questions from a pool of/) }));
+    });
+
+    it('a slug that differs from its folder', () => {
+      content.edit('modules/my-rights/module.yaml', (text) => text.replace(/^slug: .*$/m, 'slug: my-other-rights'));
+      expect(problemsOf()).toContainEqual(expect.objectContaining({ field: 'slug', message: 'must equal the folder name "my-rights"' }));
+    });
+  });
+});

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { CompetenciesModule } from '../competencies/competencies.module.js';
+import { ContentLoaderService } from './content-loader.service.js';
+
+@Module({ imports: [CompetenciesModule, CatalogueModule], providers: [ContentLoaderService], exports: [ContentLoaderService] })
+export class ContentModule {}

@@ -1,0 +1,42 @@
+import { Attempt } from '../assessments/attempt.entity.js';
+import { Invitation } from '../auth/invitation.entity.js';
+import { Session } from '../auth/session.entity.js';
+import { Certificate } from '../certificates/certificate.entity.js';
+import { IssuerKeyRecord } from '../certificates/issuer-key.entity.js';
+import { Enrolment } from '../learning/enrolment.entity.js';
+import { LessonRead } from '../learning/lesson-read.entity.js';
+import { Lesson } from '../catalogue/entities/lesson.entity.js';
+import { ModuleVersionCompetency } from '../catalogue/entities/module-version-competency.entity.js';
+import { ModuleVersion } from '../catalogue/entities/module-version.entity.js';
+import { Module } from '../catalogue/entities/module.entity.js';
+import { Question } from '../catalogue/entities/question.entity.js';
+import { CohortMember, CohortModule, CohortTrainer } from '../cohorts/cohort-links.entity.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import { Competency } from '../competencies/competency.entity.js';
+import { Membership } from '../organisations/membership.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { User } from '../users/user.entity.js';
+
+/** Every entity of every feature: the app and the migration generator both read this list. */
+export const entities: Function[] = [
+  Competency,
+  Module,
+  ModuleVersion,
+  ModuleVersionCompetency,
+  Lesson,
+  Question,
+  User,
+  Organisation,
+  Membership,
+  Session,
+  Enrolment,
+  LessonRead,
+  Attempt,
+  Certificate,
+  IssuerKeyRecord,
+  Cohort,
+  CohortModule,
+  CohortMember,
+  CohortTrainer,
+  Invitation,
+];

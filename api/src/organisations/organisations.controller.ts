@@ -1,0 +1,81 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
+import { LoggedIn, OrganisationRoles, PlatformAdmin } from '../common/auth/public.decorator.js';
+import { PageQueryDto } from '../common/dto/pagination.dto.js';
+import { ErrorResponseDto } from '../common/errors/error-response.js';
+import {
+  AddedMemberDto,
+  AddMemberDto,
+  ChangeRoleDto,
+  CreateOrganisationDto,
+  MemberDto,
+  MemberPageDto,
+  OrganisationDto,
+  OrganisationPageDto,
+} from './dto/organisation.dto.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @PlatformAdmin()
+  @Post()
+  @ApiCreatedResponse({ type: OrganisationDto })
+  create(@Body() dto: CreateOrganisationDto): Promise<OrganisationDto> {
+    return this.organisations.create(dto);
+  }
+
+  @LoggedIn()
+  @Get()
+  @ApiOkResponse({ type: OrganisationPageDto, description: 'My organisations (every organisation for a platform admin).' })
+  list(@AuthUser() user: CurrentUser, @Query() page: PageQueryDto): Promise<OrganisationPageDto> {
+    return this.organisations.list(user, page);
+  }
+
+  @OrganisationRoles('org_admin', 'trainer', 'trainee')
+  @Get(':organisationId')
+  @ApiOkResponse({ type: OrganisationDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  get(@AuthUser() user: CurrentUser, @Param('organisationId', ParseUUIDPipe) organisationId: string): Promise<OrganisationDto> {
+    return this.organisations.get(organisationId, user.id);
+  }
+
+  @OrganisationRoles('org_admin', 'trainer')
+  @Get(':organisationId/members')
+  @ApiOkResponse({ type: MemberPageDto })
+  members(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Query() page: PageQueryDto): Promise<MemberPageDto> {
+    return this.organisations.members(organisationId, page);
+  }
+
+  @OrganisationRoles('org_admin')
+  @Post(':organisationId/members')
+  @ApiCreatedResponse({ type: AddedMemberDto, description: 'Added; a new account gets an invitation link, shown only here.' })
+  @ApiConflictResponse({ type: ErrorResponseDto })
+  addMember(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Body() dto: AddMemberDto): Promise<AddedMemberDto> {
+    return this.organisations.addMember(organisationId, dto);
+  }
+
+  @OrganisationRoles('org_admin')
+  @Patch(':organisationId/members/:userId')
+  @ApiOkResponse({ type: MemberDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The organisation would have no admin left.' })
+  changeRole(
+    @Param('organisationId', ParseUUIDPipe) organisationId: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Body() dto: ChangeRoleDto,
+  ): Promise<MemberDto> {
+    return this.organisations.changeRole(organisationId, userId, dto.role);
+  }
+
+  @OrganisationRoles('org_admin')
+  @Delete(':organisationId/members/:userId')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The organisation would have no admin left.' })
+  async removeMember(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Param('userId', ParseUUIDPipe) userId: string): Promise<void> {
+    await this.organisations.removeMember(organisationId, userId);
+  }
+}

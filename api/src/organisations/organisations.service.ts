@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { InvitationsService } from '../auth/invitations.service.js';
+import type { CurrentUser } from '../common/auth/current-user.js';
+import type { PageQueryDto } from '../common/dto/pagination.dto.js';
+import { AppError, NotFoundError } from '../common/errors/app-error.js';
+import { UsersService } from '../users/users.service.js';
+import type { AddedMemberDto, AddMemberDto, CreateOrganisationDto, MemberDto, MemberPageDto, OrganisationDto, OrganisationPageDto } from './dto/organisation.dto.js';
+import type { OrganisationRole } from './membership.entity.js';
+import { Organisation } from './organisation.entity.js';
+
+const ORGANISATION_COLUMNS = `o.id, o.name, o.kind, o.country,
+  (SELECT count(*)::int FROM memberships c WHERE c.organisation_id = o.id) AS "memberCount"`;
+
+// Self-declared profile fields (sector, job title, country, gender) are left out: reports use them only in aggregate.
+const MEMBER_COLUMNS = `u.id AS "userId", u.display_name AS "displayName", u.email, m.role, to_json(m.created_at) #>> '{}' AS "joinedAt"`;
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  async create(dto: CreateOrganisationDto): Promise<OrganisationDto> {
+    const saved = await this.dataSource.getRepository(Organisation).save({ name: dto.name, kind: dto.kind, country: dto.country ?? null });
+    return this.get(saved.id, null);
+  }
+
+  /** Platform admins see every organisation; anyone else, those they belong to. */
+  async list(user: CurrentUser, page: PageQueryDto): Promise<OrganisationPageDto> {
+    const all = user.platformRole === 'admin';
+    const where = all ? '' : 'WHERE EXISTS (SELECT 1 FROM memberships x WHERE x.organisation_id = o.id AND x.user_id = $1)';
+    const params = [user.id];
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM organisations o ${where}`, all ? [] : params);
+    const items = await this.dataSource.query(
+      `SELECT ${ORGANISATION_COLUMNS}, (SELECT role FROM memberships r WHERE r.organisation_id = o.id AND r.user_id = $1) AS "myRole"
+         FROM organisations o ${where} ORDER BY o.name LIMIT $2 OFFSET $3`,
+      [user.id, page.pageSize, (page.page - 1) * page.pageSize],
+    );
+    return { items, total, page: page.page, pageSize: page.pageSize };
+  }
+
+  async get(organisationId: string, userId: string | null): Promise<OrganisationDto> {
+    const [row] = await this.dataSource.query(
+      `SELECT ${ORGANISATION_COLUMNS}, (SELECT role FROM memberships r WHERE r.organisation_id = o.id AND r.user_id = $2) AS "myRole"
+         FROM organisations o WHERE o.id = $1`,
+      [organisationId, userId],
+    );
+    if (!row) throw new NotFoundError('organisations.notFound');
+    return row;
+  }
+
+  /** Platform admins pass the access rule for any id: make sure the organisation exists. */
+  private async assertExists(organisationId: string, manager: EntityManager = this.dataSource.manager, lock = false) {
+    const [row] = await manager.query(`SELECT id FROM organisations WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [organisationId]);
+    if (!row) throw new NotFoundError('organisations.notFound');
+  }
+
+  async members(organisationId: string, page: PageQueryDto): Promise<MemberPageDto> {
+    await this.assertExists(organisationId);
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM memberships WHERE organisation_id = $1`, [organisationId]);
+    const items = await this.dataSource.query(
+      `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organisation_id = $1 ORDER BY u.display_name, u.id LIMIT $2 OFFSET $3`,
+      [organisationId, page.pageSize, (page.page - 1) * page.pageSize],
+    );
+    return { items, total, page: page.page, pageSize: page.pageSize };
+  }
+
+  private async member(organisationId: string, userId: string): Promise<MemberDto> {
+    const [row] = await this.dataSource.query(
+      `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 AND m.user_id = $2`,
+      [organisationId, userId],
+    );
+    if (!row) throw new NotFoundError('organisations.memberNotFound');
+    return row;
+  }
+
+  /** Adds an existing account, or creates one with an invitation link shown only in this answer; all or nothing. */
+  async addMember(organisationId: string, dto: AddMemberDto): Promise<AddedMemberDto> {
+    const { userId, link } = await this.dataSource.transaction(async (manager) => {
+      await this.assertExists(organisationId, manager);
+      let user = await this.users.findByEmail(dto.email);
+      let invitation: string | null = null;
+      if (!user) {
+        user = (await this.users.create({ email: dto.email, displayName: dto.displayName, passwordHash: null, preferredLanguage: 'fr' }, manager)) ?? null;
+        if (!user) throw new AppError(409, 'auth.emailTaken');
+        invitation = (await this.invitations.create([user.id], manager)).get(user.id)!;
+      }
+      const [inserted] = await manager.query(
+        `INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING user_id`,
+        [user.id, organisationId, dto.role],
+      );
+      if (!inserted) throw new AppError(409, 'organisations.alreadyMember');
+      return { userId: user.id, link: invitation };
+    });
+    return { member: await this.member(organisationId, userId), created: link !== null, invitationLink: link };
+  }
+
+  async changeRole(organisationId: string, userId: string, role: OrganisationRole): Promise<MemberDto> {
+    await this.dataSource.transaction(async (manager) => {
+      // The organisation row is the lock: two admins demoting each other at once cannot both succeed.
+      await this.assertExists(organisationId, manager, true);
+      const [current] = await manager.query(`SELECT role FROM memberships WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId]);
+      if (!current) throw new NotFoundError('organisations.memberNotFound');
+      if (current.role === 'org_admin' && role !== 'org_admin') await this.assertAnotherAdmin(manager, organisationId, userId);
+      await manager.query(`UPDATE memberships SET role = $3 WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId, role]);
+    });
+    return this.member(organisationId, userId);
+  }
+
+  async removeMember(organisationId: string, userId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.assertExists(organisationId, manager, true);
+      const [current] = await manager.query(`SELECT role FROM memberships WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId]);
+      if (!current) throw new NotFoundError('organisations.memberNotFound');
+      if (current.role === 'org_admin') await this.assertAnotherAdmin(manager, organisationId, userId);
+      await manager.query(`DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId]);
+    });
+  }
+
+  /** An organisation always keeps at least one admin of its own. */
+  private async assertAnotherAdmin(manager: EntityManager, organisationId: string, userId: string) {
+    const [{ others }] = await manager.query(
+      `SELECT count(*)::int AS others FROM memberships WHERE organisation_id = $1 AND role = 'org_admin' AND user_id <> $2`,
+      [organisationId, userId],
+    );
+    if (others === 0) throw new AppError(409, 'organisations.lastAdmin');
+  }
+}

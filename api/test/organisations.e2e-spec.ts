@@ -1,0 +1,96 @@
+import request from 'supertest';
+import { twoOrganisations } from './support/organisation-fixture.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+describe('organisations and members', () => {
+  let testApp: TestApp;
+  let world: Awaited<ReturnType<typeof twoOrganisations>>;
+  const http = () => request(testApp.http);
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    world = await twoOrganisations(testApp);
+  });
+  afterAll(() => testApp.close());
+
+  it('lets only a platform admin create an organisation', async () => {
+    await http().post('/api/organisations').set('Cookie', world.a.orgAdmin.cookie).send({ name: 'Mine', kind: 'school' }).expect(403);
+    await http().post('/api/organisations').send({ name: 'Mine', kind: 'school' }).expect(401);
+    const bad = await http().post('/api/organisations?lang=fr').set('Cookie', world.admin.cookie).send({ name: 'X', kind: 'club' }).expect(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['kind', 'name']);
+  });
+
+  it('lists my organisations only, and every one for a platform admin', async () => {
+    const mine = (await http().get('/api/organisations').set('Cookie', world.a.trainer.cookie).expect(200)).body;
+    expect(mine.items).toEqual([expect.objectContaining({ id: world.a.id, myRole: 'trainer', country: 'SN', memberCount: 3 })]);
+    const all = (await http().get('/api/organisations').set('Cookie', world.admin.cookie).expect(200)).body;
+    expect(all.items.map((o: { id: string }) => o.id)).toEqual(expect.arrayContaining([world.a.id, world.b.id]));
+    expect((await http().get('/api/organisations').set('Cookie', world.outsider.cookie).expect(200)).body.items).toEqual([]);
+  });
+
+  // route × role × same or other organisation: expected status
+  const matrix: [string, string, (a: string, b: string, userId: string) => string, object | undefined, Record<string, number>][] = [
+    ['GET', 'organisation', (org) => `/api/organisations/${org}`, undefined, { orgAdmin: 200, trainer: 200, trainee: 200 }],
+    ['GET', 'members', (org) => `/api/organisations/${org}/members`, undefined, { orgAdmin: 200, trainer: 200, trainee: 403 }],
+    ['POST', 'add member', (org) => `/api/organisations/${org}/members`, { email: `new.${Date.now()}@example.org`, displayName: 'New', role: 'trainee' }, { orgAdmin: 201, trainer: 403, trainee: 403 }],
+    ['PATCH', 'change role', (org, _b, userId) => `/api/organisations/${org}/members/${userId}`, { role: 'trainee' }, { orgAdmin: 200, trainer: 403, trainee: 403 }],
+  ];
+
+  it.each(matrix)('%s %s: allowed by role in the same organisation, 404 from another one or from outside', async (method, _name, path, body, expected) => {
+    for (const role of ['orgAdmin', 'trainer', 'trainee'] as const) {
+      const target = world.a.trainee.id;
+      const send = (cookie: string, org: string) => {
+        const call = http()[method.toLowerCase() as 'get' | 'post' | 'patch'](path(org, world.b.id, target)).set('Cookie', cookie);
+        return body ? call.send({ ...body, ...('email' in body ? { email: `${role}.${Math.random()}@example.org` } : {}) }) : call;
+      };
+      expect({ role, status: (await send(world.a[role].cookie, world.a.id)).status }).toEqual({ role, status: expected[role] });
+      expect({ role, other: (await send(world.b[role].cookie, world.a.id)).status }).toEqual({ role, other: 404 });
+    }
+    expect((await http().get(`/api/organisations/${world.a.id}`).set('Cookie', world.outsider.cookie)).status).toBe(404);
+    expect((await http().get(`/api/organisations/${world.a.id}`)).status).toBe(401);
+    // restore the trainee's role for the next rows
+    await testApp.dataSource.query(`UPDATE memberships SET role = 'trainee' WHERE user_id = $1`, [world.a.trainee.id]);
+  });
+
+  it('lets only its own org admins remove a member, and platform admins see every organisation', async () => {
+    const remove = (cookie: string, org = world.a.id) => http().delete(`/api/organisations/${org}/members/${world.a.trainee.id}`).set('Cookie', cookie);
+    expect((await remove(world.a.trainer.cookie)).status).toBe(403);
+    expect((await remove(world.a.trainee.cookie)).status).toBe(403);
+    expect((await remove(world.b.orgAdmin.cookie)).status).toBe(404);
+    expect((await remove(world.outsider.cookie)).status).toBe(404);
+    expect((await http().get(`/api/organisations/${world.a.id}/members`).set('Cookie', world.admin.cookie)).status).toBe(200);
+    expect((await http().get(`/api/organisations/00000000-0000-4000-8000-000000000000/members`).set('Cookie', world.admin.cookie)).status).toBe(404);
+    expect((await http().get(`/api/organisations/------------------------------------`).set('Cookie', world.a.orgAdmin.cookie)).status).toBe(404);
+  });
+
+  it('creates an account with an invitation link shown once, or adds an existing one', async () => {
+    const created = (await http().post(`/api/organisations/${world.b.id}/members`).set('Cookie', world.b.orgAdmin.cookie).send({ email: 'Awa.Ndiaye@Example.org', displayName: 'Awa Ndiaye', role: 'trainee' }).expect(201)).body;
+    expect(created).toMatchObject({ created: true, member: { displayName: 'Awa Ndiaye', email: 'awa.ndiaye@example.org', role: 'trainee' } });
+    expect(created.invitationLink).toMatch(/\/invitation\/[\w-]{40,}$/);
+    await http().post('/api/auth/login').send({ email: 'awa.ndiaye@example.org', password: 'anything at all' }).expect(401);
+    const token = created.invitationLink.split('/').pop();
+    await http().post('/api/auth/invitations/accept').send({ token, password: 'chosen by Awa herself' }).expect(200);
+    await http().post('/api/auth/login').send({ email: 'awa.ndiaye@example.org', password: 'chosen by Awa herself' }).expect(200);
+
+    const existing = (await http().post(`/api/organisations/${world.b.id}/members`).set('Cookie', world.b.orgAdmin.cookie).send({ email: world.a.trainer.email, displayName: 'ignored', role: 'trainer' }).expect(201)).body;
+    expect(existing).toMatchObject({ created: false, invitationLink: null, member: { userId: world.a.trainer.id, role: 'trainer' } });
+    await http().post(`/api/organisations/${world.b.id}/members?lang=fr`).set('Cookie', world.b.orgAdmin.cookie).send({ email: world.a.trainer.email, displayName: 'x', role: 'trainee' }).expect(409);
+  });
+
+  it('never leaves an organisation without an admin', async () => {
+    const { status, body } = await http().delete(`/api/organisations/${world.b.id}/members/${world.b.orgAdmin.id}?lang=fr`).set('Cookie', world.b.orgAdmin.cookie);
+    expect(status).toBe(409);
+    expect(body.message).toMatch(/au moins un administrateur/);
+    await http().patch(`/api/organisations/${world.b.id}/members/${world.b.orgAdmin.id}`).set('Cookie', world.b.orgAdmin.cookie).send({ role: 'trainer' }).expect(409);
+    await http().patch(`/api/organisations/${world.b.id}/members/${world.b.trainer.id}`).set('Cookie', world.b.orgAdmin.cookie).send({ role: 'org_admin' }).expect(200);
+    await http().delete(`/api/organisations/${world.b.id}/members/${world.b.orgAdmin.id}`).set('Cookie', world.b.orgAdmin.cookie).expect(204);
+  });
+
+  it('keeps self-declared profile fields, optional and clearable', async () => {
+    const me = world.outsider;
+    const updated = (await http().patch('/api/me').set('Cookie', me.cookie).send({ sector: 'police', jobTitle: 'Officier de police judiciaire', country: 'CI', gender: 'prefer_not_to_say' }).expect(200)).body;
+    expect(updated).toMatchObject({ sector: 'police', jobTitle: 'Officier de police judiciaire', country: 'CI', gender: 'prefer_not_to_say' });
+    expect((await http().patch('/api/me').set('Cookie', me.cookie).send({ sector: null }).expect(200)).body.sector).toBeNull();
+    await http().patch('/api/me').set('Cookie', me.cookie).send({ sector: 'astronaut' }).expect(400);
+  });
+});

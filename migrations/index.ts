@@ -1,0 +1,13 @@
+// Every migration, oldest first. `npm run migration:generate -- <Name>` appends new ones here.
+import { Init1764000000000 } from './1764000000000-Init.js';
+import { Catalogue1795465773718 } from './1795465773718-Catalogue.js';
+import { Accounts1795466530857 } from './1795466530857-Accounts.js';
+import { Learning1795467039433 } from './1795467039433-Learning.js';
+import { Certificates1795467234246 } from './1795467234246-Certificates.js';
+import { EnrolmentRenewal1795468472165 } from './1795468472165-EnrolmentRenewal.js';
+import { LearnerProfile1795468764203 } from './1795468764203-LearnerProfile.js';
+import { Cohorts1795468917310 } from './1795468917310-Cohorts.js';
+import { Invitations1795469083301 } from './1795469083301-Invitations.js';
+import { SubmissionKeyPerAttempt1795469599383 } from './1795469599383-SubmissionKeyPerAttempt.js';
+
+export const migrations = [Init1764000000000, Catalogue1795465773718, Accounts1795466530857, Learning1795467039433, Certificates1795467234246, EnrolmentRenewal1795468472165, LearnerProfile1795468764203, Cohorts1795468917310, Invitations1795469083301, SubmissionKeyPerAttempt1795469599383];

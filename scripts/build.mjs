@@ -1,0 +1,5 @@
+import { checkNodeVersion, ensureBuilt, ensureInstalled } from './lib/prepare.mjs';
+
+checkNodeVersion();
+await ensureInstalled();
+await ensureBuilt();

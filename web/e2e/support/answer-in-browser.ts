@@ -1,0 +1,44 @@
+import type { Locator } from 'playwright-core';
+
+type Choice = { id: string; text: string };
+export interface ShownQuestion {
+  id: string;
+  type: string;
+  options?: Choice[];
+  items?: Choice[];
+  lefts?: Choice[];
+  rights?: Choice[];
+}
+
+const textOf = (list: Choice[] | undefined, id: unknown) => list!.find((entry) => entry.id === id)!.text;
+
+/** Gives the right answer through the page's own controls, in French, as a learner would. */
+export async function answerInBrowser(section: Locator, question: ShownQuestion, right: Record<string, unknown>) {
+  switch (question.type) {
+    case 'single_choice':
+      return section.getByRole('radio', { name: textOf(question.options, right.optionId), exact: true }).check();
+    case 'multiple_choice':
+      for (const id of right.optionIds as string[]) await section.getByRole('checkbox', { name: textOf(question.options, id), exact: true }).check();
+      return;
+    case 'true_false':
+      return section.getByRole('radio', { name: right.value ? 'Vrai' : 'Faux', exact: true }).check();
+    case 'short_text':
+      return section.getByRole('textbox').fill(String(right.text));
+    case 'matching':
+      for (const [left, rightId] of Object.entries(right.pairs as Record<string, string>)) {
+        await section.getByLabel(textOf(question.lefts, left), { exact: true }).selectOption({ label: textOf(question.rights, rightId) });
+      }
+      return;
+    case 'ordering': {
+      const order = question.items!.map((item) => item.id);
+      const target = right.itemIds as string[];
+      for (const [index, id] of target.entries()) {
+        for (let at = order.indexOf(id); at > index; at--) {
+          await section.getByRole('button', { name: `Monter : ${textOf(question.items, id)}`, exact: true }).click();
+          [order[at - 1], order[at]] = [order[at], order[at - 1]];
+        }
+      }
+      if (target.every((id, i) => question.items![i].id === id)) await section.getByRole('button', { name: 'Garder cet ordre' }).click();
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { api } from '../../api/client';
+import { useLanguage } from '../../i18n/useLanguage';
+import './auth.css';
+import { ErrorSummary } from './ErrorSummary';
+import { inLanguage } from './language-query';
+import { safeNextPath, withNext } from './next-path';
+import { PasswordField } from './PasswordField';
+import { TextField } from './TextField';
+import { useLoginForm } from './useLoginForm';
+
+const ID = 'login';
+
+export function LoginPage() {
+  const { t } = useTranslation('auth');
+  const lang = useLanguage();
+  const [searchParams] = useSearchParams();
+  const next = searchParams.get('next');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { errors, busy, submit } = useLoginForm(
+    () => api.POST('/api/auth/login', { body: { email, password }, ...inLanguage(lang) }),
+    safeNextPath(next),
+  );
+
+  return (
+    <div className="auth-page">
+      <h1>{t('login.title')}</h1>
+      {errors && <ErrorSummary errors={errors} idPrefix={ID} />}
+      <form className="auth-form" noValidate onSubmit={submit} aria-busy={busy}>
+        <TextField
+          id={`${ID}-email`}
+          label={t('fields.email')}
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={email}
+          onChange={setEmail}
+          error={errors?.fields.email}
+          required
+        />
+        <PasswordField
+          id={`${ID}-password`}
+          label={t('fields.password')}
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={errors?.fields.password}
+          required
+        />
+        <p>
+          <button type="submit" className="button" disabled={busy}>
+            {t('login.submit')}
+          </button>
+        </p>
+      </form>
+      <p>
+        {t('login.noAccount')} <Link to={withNext('/signup', next)}>{t('login.signup')}</Link>
+      </p>
+    </div>
+  );
+}

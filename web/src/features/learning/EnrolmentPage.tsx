@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api/client';
+import { LoadState } from '../../components/LoadState';
+import { useLanguage } from '../../i18n/useLanguage';
+import { useApi } from '../../lib/useApi';
+import { AssessmentPanel } from './AssessmentPanel';
+import { ProgressBar } from './ProgressBar';
+
+export function EnrolmentPage() {
+  const { t } = useTranslation('learning');
+  const lang = useLanguage();
+  const { id = '' } = useParams();
+  const { state, reload } = useApi((signal) => api.GET('/api/enrolments/{id}', { params: { path: { id }, query: { lang } }, signal }), [id, lang]);
+  if (state.status !== 'ok') return <LoadState state={state} onRetry={reload} />;
+  const enrolment = state.data;
+  return (
+    <article>
+      <p>
+        <Link to="/learning">← {t('mine.title')}</Link>
+      </p>
+      <h1>{enrolment.moduleTitle}</h1>
+      <p className="module-card__meta">
+        <span>{t('version', { version: enrolment.version })}</span>
+        {enrolment.newerVersionAvailable && <span>{t('newerVersion')}</span>}
+      </p>
+      {enrolment.completedAt && (
+        <p className="notice notice--success">
+          {t('completed')} <Link to="/certificates">{t('seeCertificate')}</Link>
+        </p>
+      )}
+      <ProgressBar value={enrolment.lessonsRead} max={enrolment.lessonCount} label={t('lessonsRead', { count: enrolment.lessonsRead, total: enrolment.lessonCount })} />
+      <h2>{t('lessons')}</h2>
+      <ol className="lesson-list">
+        {enrolment.lessons.map((lesson) => (
+          <li key={lesson.position}>
+            <Link to={`/learning/${enrolment.id}/lessons/${lesson.position}`}>{lesson.title}</Link>
+            {lesson.read && <span className="read-mark"> ✓ {t('read')}</span>}
+          </li>
+        ))}
+      </ol>
+      <p>
+        <Link className="button" to={`/learning/${enrolment.id}/lessons/${enrolment.lastLessonPosition}`}>
+          {enrolment.lessonsRead === 0 ? t('start') : t('resume')}
+        </Link>
+      </p>
+      <AssessmentPanel enrolment={enrolment} />
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Schemas } from '../../api/client';
+import { useLanguage } from '../../i18n/useLanguage';
+import { ModulePicker } from './ModulePicker';
+import { send } from './send';
+import { TrainerPicker } from './TrainerPicker';
+
+interface Props {
+  organisationId: string;
+  onCreated: (cohort: Schemas['CohortDto']) => void;
+  onCancel: () => void;
+}
+
+/** A cohort: a name, published modules in the order followed, optional dates, and the trainers who run it. */
+export function CreateCohortForm({ organisationId, onCreated, onCancel }: Props) {
+  const { t } = useTranslation('organisations');
+  const lang = useLanguage();
+  const [name, setName] = useState('');
+  const [moduleSlugs, setModuleSlugs] = useState<string[]>([]);
+  const [startsOn, setStartsOn] = useState('');
+  const [endsOn, setEndsOn] = useState('');
+  const [trainerIds, setTrainerIds] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (moduleSlugs.length === 0) return setProblem(t('createCohort.noModule'));
+    setBusy(true);
+    setProblem(undefined);
+    const body = { name, moduleSlugs, ...(startsOn && { startsOn }), ...(endsOn && { endsOn }), ...(trainerIds.length > 0 && { trainerIds }) };
+    const outcome = await send(
+      () => api.POST('/api/organisations/{organisationId}/cohorts', { params: { path: { organisationId }, query: { lang } }, body }),
+      t('common:load.failed'),
+    );
+    setBusy(false);
+    if (outcome.ok) onCreated(outcome.data);
+    else setProblem(outcome.message);
+  };
+  return (
+    <form className="card org-form" onSubmit={(event) => void submit(event)}>
+      <h3>{t('createCohort.title')}</h3>
+      <div className="field">
+        <label htmlFor="cohort-name">{t('createCohort.name')}</label>
+        <input id="cohort-name" value={name} onChange={(e) => setName(e.target.value)} required minLength={2} maxLength={200} />
+      </div>
+      <ModulePicker value={moduleSlugs} onChange={setModuleSlugs} />
+      <div className="org-form__dates">
+        <div className="field">
+          <label htmlFor="cohort-start">{t('createCohort.startsOn')}</label>
+          <input id="cohort-start" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="cohort-end">{t('createCohort.endsOn')}</label>
+          <input id="cohort-end" type="date" value={endsOn} min={startsOn || undefined} onChange={(e) => setEndsOn(e.target.value)} />
+        </div>
+      </div>
+      <TrainerPicker organisationId={organisationId} value={trainerIds} onChange={setTrainerIds} />
+      {problem && (
+        <p role="alert" className="notice notice--error">
+          {problem}
+        </p>
+      )}
+      <p className="actions">
+        <button type="submit" className="button" disabled={busy}>
+          {t('createCohort.submit')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('createCohort.cancel')}
+        </button>
+      </p>
+    </form>
+  );
+}

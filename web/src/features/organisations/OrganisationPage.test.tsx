@@ -1,0 +1,140 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { accountNav, renderApp } from '../auth/testing/render-app';
+
+const fake = await vi.hoisted(async () => (await import('./testing/fake-org-api')).installOrgFakeApi());
+const { INVITATION_LINK, ORG, USERS } = await import('./testing/fixtures');
+
+const fill = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+async function openOrganisation(user = USERS.admin, language: 'en' | 'fr' = 'en') {
+  fake.logIn(user);
+  await renderApp(`/organisations/${ORG}`, language);
+  await screen.findByRole('heading', { level: 1, name: 'École Sainte-Marie' });
+  return within(await screen.findByRole('region', { name: language === 'fr' ? 'Membres' : 'Members' }));
+}
+
+describe('organisation page', () => {
+  beforeEach(() => fake.reset());
+
+  it('lists the members and shows a new account’s invitation link once', async () => {
+    const table = await openOrganisation();
+    expect(table.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([
+      'Awa Ndiaye awa@example.org',
+      'Léa Roy lea@example.org',
+      'Paul Martin paul@example.org',
+    ]);
+    expect((screen.getByLabelText('Role of Léa Roy') as HTMLSelectElement).value).toBe('trainee');
+
+    fill('E-mail address', 'nadia@example.org');
+    fill('Name (used for a new account)', 'Nadia Benali');
+    fill('Role', 'trainer');
+    fireEvent.click(screen.getByRole('button', { name: 'Add the member' }));
+
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toContain('An account has been created for Nadia Benali (nadia@example.org).');
+    expect(within(notice).getByText(INVITATION_LINK)).toBeTruthy();
+    expect(notice.textContent).toContain('it will not be shown again');
+    expect(screen.getAllByText(INVITATION_LINK)).toHaveLength(1);
+    expect(fake.callsTo(`POST /api/organisations/${ORG}/members`)[0]).toMatchObject({
+      body: { email: 'nadia@example.org', displayName: 'Nadia Benali', role: 'trainer' },
+    });
+    expect(fake.callsTo(`POST /api/organisations/${ORG}/members`)[0].query.get('lang')).toBe('en');
+    await screen.findByRole('rowheader', { name: /^Nadia Benali/ });
+
+    fireEvent.click(screen.getByRole('button', { name: 'I have noted it' }));
+    expect(screen.queryByText(INVITATION_LINK)).toBeNull();
+  });
+
+  it('adds an existing account without any password', async () => {
+    await openOrganisation();
+    fill('E-mail address', 'lea@example.org');
+    fill('Name (used for a new account)', 'Léa');
+    fireEvent.click(screen.getByRole('button', { name: 'Add the member' }));
+    await screen.findByText('Léa Roy already had an account and is now a member.');
+    expect(screen.queryByText(INVITATION_LINK)).toBeNull();
+  });
+
+  it('shows the API’s message, in French, when the last admin would step down', async () => {
+    await openOrganisation(USERS.admin, 'fr');
+    const select = screen.getByLabelText('Rôle de Awa Ndiaye') as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: 'trainer' } });
+    expect((await screen.findByRole('alert')).textContent).toBe('Une organisation a besoin d’au moins un administrateur : désignez-en d’abord un autre.');
+    await waitFor(() => expect(select.value).toBe('org_admin'));
+    expect(fake.members[0].role).toBe('org_admin');
+  });
+
+  it('removes a member after confirming', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    await openOrganisation();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Léa Roy' }));
+    await screen.findByText('Léa Roy is no longer a member.');
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('Remove Léa Roy from the organisation?'));
+    await waitFor(() => expect(screen.queryByRole('rowheader', { name: /^Léa Roy/ })).toBeNull());
+    confirm.mockRestore();
+  });
+
+  it('creates a cohort with the chosen modules in the chosen order, run by a chosen trainer', async () => {
+    await openOrganisation();
+    fireEvent.click(screen.getByRole('button', { name: 'Create a cohort' }));
+    fill('Name of the cohort', 'Promotion 2026');
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Safe reporting' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Hearing the child' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Child protection basics/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Move up Hearing the child' }));
+    fill('Start date (optional)', '2026-09-01');
+    // Only trainers and admins may run a cohort.
+    expect(await screen.findByRole('checkbox', { name: 'Paul Martin (Trainer)' })).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: /Léa Roy/ })).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Paul Martin (Trainer)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Create the cohort' }));
+
+    await screen.findByText('The cohort “Promotion 2026” has been created.');
+    const [call] = fake.callsTo(`POST /api/organisations/${ORG}/cohorts`);
+    expect(call.body).toEqual({
+      name: 'Promotion 2026',
+      moduleSlugs: ['hearing-the-child', 'safe-reporting', 'child-protection-basics'],
+      startsOn: '2026-09-01',
+      trainerIds: ['u-trainer'],
+    });
+    expect(call.query.get('lang')).toBe('en');
+    expect(await screen.findByRole('link', { name: 'Promotion 2026' })).toBeTruthy();
+  });
+
+  it('lets a trainer see members and cohorts but change nothing', async () => {
+    const table = await openOrganisation(USERS.trainer);
+    expect(table.getAllByRole('rowheader')).toHaveLength(3);
+    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Remove/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add the member' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Create a cohort' })).toBeNull();
+    expect(await screen.findByText('You do not run any cohort of this organisation yet.')).toBeTruthy();
+  });
+});
+
+describe('organisations in the header and the list', () => {
+  beforeEach(() => fake.reset());
+
+  it('links to my organisations for trainers and admins only', async () => {
+    fake.logIn(USERS.trainer);
+    const { unmount } = await renderApp('/', 'fr');
+    expect(within(await accountNav('Votre compte')).getByRole('link', { name: 'Mes organisations' }).getAttribute('href')).toBe('/organisations');
+    unmount();
+    fake.logIn(USERS.trainee);
+    await renderApp('/');
+    expect(within(await accountNav()).queryByRole('link', { name: 'My organisations' })).toBeNull();
+  });
+
+  it('lists my organisations with my role, and lets a platform admin create one', async () => {
+    fake.logIn(USERS.platformAdmin);
+    await renderApp('/organisations');
+    const link = await screen.findByRole('link', { name: 'École Sainte-Marie' });
+    expect(link.closest('li')?.textContent).toContain('Platform administrator');
+    fill('Name', 'Centre Horizon');
+    fill('Kind of organisation', 'training_centre');
+    fill('Country code (optional)', 'ci');
+    fireEvent.click(screen.getByRole('button', { name: 'Create the organisation' }));
+    await screen.findByText(/“Centre Horizon” has been created/);
+    expect(fake.callsTo('POST /api/organisations')[0].body).toEqual({ name: 'Centre Horizon', kind: 'training_centre', country: 'CI' });
+  });
+});

@@ -1,0 +1,142 @@
+import { vi } from 'vitest';
+import type { Schemas } from '../../../api/client';
+import { DASHBOARD, initialMembers, LEARNER, MODULES, INVITATION_LINK, organisation, ROSTER_RESULT, rosterPreview } from './fixtures';
+
+type User = Schemas['MeDto'];
+type Lang = 'fr' | 'en';
+type Reply = { status: number; body?: unknown };
+
+export interface OrgCall {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  contentType: string | null;
+  /** Parsed JSON, or the raw text of any other body (the roster's CSV). */
+  body: unknown;
+}
+
+const LAST_ADMIN = {
+  en: 'An organisation needs at least one administrator: appoint another one first.',
+  fr: 'Une organisation a besoin d’au moins un administrateur : désignez-en d’abord un autre.',
+};
+
+const page = <T>(items: T[], query: URLSearchParams) => {
+  const number = Number(query.get('page') ?? 1);
+  const size = Number(query.get('pageSize') ?? 20);
+  return { items: items.slice((number - 1) * size, number * size), page: number, pageSize: size, total: items.length };
+};
+
+/** A stand-in for the session, organisation, cohort and report routes of the API, behind `globalThis.fetch`. */
+export class OrgFakeApi {
+  sessionUser: User | null = null;
+  calls: OrgCall[] = [];
+  members = initialMembers();
+  cohorts: Schemas['CohortDto'][] = [];
+  private holds = new Map<string, Promise<void>>();
+
+  reset() {
+    this.sessionUser = null;
+    this.calls = [];
+    this.members = initialMembers();
+    this.cohorts = [];
+    this.holds.clear();
+  }
+
+  logIn(user: User) {
+    this.sessionUser = user;
+  }
+
+  /** Keeps a route from answering until the returned function is called. */
+  hold(route: string): () => void {
+    let release = () => undefined as void;
+    this.holds.set(route, new Promise<void>((resolve) => (release = resolve)));
+    return () => release();
+  }
+
+  callsTo(route: string) {
+    return this.calls.filter((call) => `${call.method} ${call.path}` === route);
+  }
+
+  fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const url = new URL(request.url);
+    const contentType = request.headers.get('content-type');
+    const text = request.method === 'GET' ? '' : await request.text();
+    const body = text && contentType?.includes('json') ? JSON.parse(text) : text || undefined;
+    const call: OrgCall = { method: request.method, path: url.pathname, query: url.searchParams, contentType, body };
+    this.calls.push(call);
+    const route = `${call.method} ${call.path}`;
+    await this.holds.get(route);
+    const reply = this.route(call, url.searchParams.get('lang') === 'fr' ? 'fr' : 'en');
+    return new Response(reply.status === 204 ? null : JSON.stringify(reply.body), { status: reply.status, headers: { 'Content-Type': 'application/json' } });
+  };
+
+  private route(call: OrgCall, lang: Lang): Reply {
+    const body = (call.body ?? {}) as Record<string, unknown>;
+    const route = `${call.method} ${call.path.replace(/^\/api\/organisations\/[^/]+/, '/api/organisations/:o').replace(/\/(members|cohorts)\/[^/]+/g, '/$1/:id')}`;
+    const id = /\/(?:members|cohorts)\/([^/]+)$/.exec(call.path)?.[1];
+    switch (route) {
+      case 'GET /api/auth/session':
+        return { status: 200, body: { user: this.sessionUser } };
+      case 'GET /api/modules':
+        return { status: 200, body: page(MODULES, call.query) };
+      case 'GET /api/organisations': {
+        const role = this.sessionUser?.memberships[0]?.role ?? null;
+        return { status: 200, body: page([organisation(role)], call.query) };
+      }
+      case 'POST /api/organisations':
+        return { status: 201, body: { id: 'org-2', memberCount: 0, myRole: null, country: null, ...body } };
+      case 'GET /api/organisations/:o':
+        return { status: 200, body: organisation(this.sessionUser?.memberships[0]?.role ?? null) };
+      case 'GET /api/organisations/:o/members':
+        return { status: 200, body: page(this.members, call.query) };
+      case 'POST /api/organisations/:o/members': {
+        const existing = this.members.find((member) => member.email === body.email);
+        const added = existing ?? { userId: `u-${this.members.length + 1}`, displayName: String(body.displayName), email: String(body.email), joinedAt: '2026-04-01T09:00:00Z' };
+        const member = { ...added, role: body.role as Schemas['MemberDto']['role'] };
+        if (!existing) this.members.push(member);
+        return { status: 201, body: { member, created: !existing, invitationLink: existing ? null : INVITATION_LINK } };
+      }
+      case 'PATCH /api/organisations/:o/members/:id':
+      case 'DELETE /api/organisations/:o/members/:id': {
+        const member = this.members.find((candidate) => candidate.userId === id)!;
+        const admins = this.members.filter((candidate) => candidate.role === 'org_admin');
+        if (member.role === 'org_admin' && admins.length === 1 && body.role !== 'org_admin') {
+          return { status: 409, body: { statusCode: 409, error: 'Conflict', message: LAST_ADMIN[lang] } };
+        }
+        if (call.method === 'DELETE') {
+          this.members = this.members.filter((candidate) => candidate !== member);
+          return { status: 204 };
+        }
+        member.role = body.role as Schemas['MemberDto']['role'];
+        return { status: 200, body: member };
+      }
+      case 'GET /api/organisations/:o/cohorts':
+        return { status: 200, body: page(this.cohorts, call.query) };
+      case 'POST /api/organisations/:o/cohorts': {
+        const slugs = body.moduleSlugs as string[];
+        const modules = slugs.map((slug) => ({ slug, title: MODULES.find((module) => module.slug === slug)!.title }));
+        const cohort = { id: `cohort-${this.cohorts.length + 2}`, organisationId: 'org-1', name: String(body.name), startsOn: (body.startsOn as string) ?? null, endsOn: (body.endsOn as string) ?? null, modules, trainers: [], memberCount: 0 };
+        this.cohorts.push(cohort);
+        return { status: 201, body: cohort };
+      }
+      case 'GET /api/organisations/:o/cohorts/:id/dashboard':
+        return { status: 200, body: DASHBOARD };
+      case 'GET /api/organisations/:o/cohorts/:id/members/:id':
+        return { status: 200, body: LEARNER };
+      case 'POST /api/organisations/:o/cohorts/:id/roster/preview':
+        return { status: 200, body: rosterPreview(lang) };
+      case 'POST /api/organisations/:o/cohorts/:id/roster':
+        return { status: 200, body: ROSTER_RESULT };
+      default:
+        return { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'Not found.' } };
+    }
+  }
+}
+
+/** Puts the fake behind `globalThis.fetch`; call it from `vi.hoisted`, before the API client is imported. */
+export function installOrgFakeApi() {
+  const fake = new OrgFakeApi();
+  vi.stubGlobal('fetch', fake.fetch);
+  return fake;
+}

@@ -1,0 +1,12 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initI18n } from './i18n/i18n';
+import './styles/global.css';
+
+const i18n = await initI18n();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App i18n={i18n} />
+  </StrictMode>,
+);
