@@ -65,10 +65,22 @@ describe('catalogue and lesson reader in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Child-friendly justice' }).waitFor();
   });
 
+  it('lists the certification programmes under the modules and opens one with its modules in order', async () => {
+    const page = await newPage(browser, baseUrl, { locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+    await page.goto('/modules');
+    await page.getByRole('heading', { level: 2, name: 'Parcours de certification' }).waitFor();
+    await page.getByRole('link', { name: "Fondamentaux d'une justice adaptée aux enfants" }).click();
+    await page.getByRole('heading', { level: 1, name: "Fondamentaux d'une justice adaptée aux enfants" }).waitFor();
+    const steps = await page.locator('.programme-modules > li > a').allTextContents();
+    expect(steps).toEqual(["Les droits de l'enfant en pratique", "Entendre l'enfant", 'Une justice adaptée aux enfants']);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   it('has no serious accessibility violation on the catalogue, a module and a lesson, in both languages', async () => {
     for (const locale of ['fr-FR', 'en-GB']) {
       const page = await newPage(browser, baseUrl, { locale, viewport: { width: 360, height: 740 } });
-      for (const path of ['/modules', '/modules/my-rights', '/modules/my-rights/lessons/1', '/competencies']) {
+      for (const path of ['/modules', '/modules/my-rights', '/modules/my-rights/lessons/1', '/competencies', '/programmes/my-rights-journey']) {
         await page.goto(path);
         await page.locator('h1').waitFor();
         await page.locator('[role=status]').waitFor({ state: 'detached' });

@@ -17,6 +17,7 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { HealthModule } from '../health/health.module.js';
+import { ProgrammesModule } from '../programmes/programmes.module.js';
 
 @Module({})
 export class AppModule {
@@ -30,6 +31,7 @@ export class AppModule {
         AuthModule,
         CompetenciesModule,
         CatalogueModule,
+        ProgrammesModule,
         ContentModule,
         DemoModule,
         LearningModule,

@@ -1,10 +1,16 @@
-import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ModuleVersion } from '../catalogue/entities/module-version.entity.js';
 import { Enrolment } from '../learning/enrolment.entity.js';
+import { Programme } from '../programmes/programme.entity.js';
 import { User } from '../users/user.entity.js';
 
-/** Issued once per completed enrolment: the PDF and the signed credential are made from it. */
+/**
+ * Issued once per completed enrolment (a module certificate), or once per person and programme when every module of the
+ * programme is completed (a programme certificate): the PDF and the signed credential are made from it.
+ */
 @Entity('certificates')
+@Check('ck_certificates_kind', `("programme_id" IS NULL) = ("module_version_id" IS NOT NULL) AND ("module_version_id" IS NULL) = ("enrolment_id" IS NULL)`)
+@Index('uq_certificates_user_programme', ['userId', 'programmeId'], { unique: true, where: '"programme_id" IS NOT NULL' })
 export class Certificate {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_certificates' })
   id: string;
@@ -23,19 +29,26 @@ export class Certificate {
   user: Relation<User>;
 
   @Index('uq_certificates_enrolment', { unique: true })
-  @Column({ type: 'uuid' })
-  enrolmentId: string;
+  @Column({ type: 'uuid', nullable: true })
+  enrolmentId: string | null;
 
   @ManyToOne(() => Enrolment, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'enrolment_id', foreignKeyConstraintName: 'fk_certificates_enrolment' })
   enrolment: Relation<Enrolment>;
 
-  @Column({ type: 'uuid' })
-  moduleVersionId: string;
+  @Column({ type: 'uuid', nullable: true })
+  moduleVersionId: string | null;
 
   @ManyToOne(() => ModuleVersion, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'module_version_id', foreignKeyConstraintName: 'fk_certificates_module_version' })
   moduleVersion: Relation<ModuleVersion>;
+
+  @Column({ type: 'uuid', nullable: true })
+  programmeId: string | null;
+
+  @ManyToOne(() => Programme, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'fk_certificates_programme' })
+  programme: Relation<Programme> | null;
 
   /** The name as it was when issued. */
   @Column({ type: 'varchar', length: 80 })

@@ -7,7 +7,7 @@ import type { Language } from '../common/i18n/language.js';
 import { AppConfig } from '../config/config.js';
 import { LearningService } from '../learning/learning.service.js';
 import { issueOpenBadgeCredential, verifyOpenBadgeCredential } from './credentials/index.js';
-import type { CertificateStatus, CertificateVerificationDto, CredentialCheckDto, MyCertificateDto } from './dto/certificate.dto.js';
+import type { CertificateKind, CertificateStatus, CertificateVerificationDto, CredentialCheckDto, MyCertificateDto } from './dto/certificate.dto.js';
 import { IssuerService } from './issuer.service.js';
 import { renderCertificatePdf } from './pdf/certificate-pdf.js';
 import { newVerificationCode, normalizeVerificationCode } from './verification-code.js';
@@ -17,13 +17,18 @@ interface CertificateFacts {
   code: string;
   userId: string;
   holderName: string;
+  kind: CertificateKind;
+  /** The module's slug, or the programme's. */
   slug: string;
-  version: number;
+  /** The module version; null for a programme. */
+  version: number | null;
   titleFr: string;
   titleEn: string;
   summaryFr: string;
   summaryEn: string;
   competencies: { code: string; titleFr: string; titleEn: string }[];
+  /** A programme's modules, in order; null for a module certificate. */
+  programmeModules: { titleFr: string; titleEn: string }[] | null;
   issuedAt: Date;
   expiresAt: Date | null;
   revokedAt: Date | null;
@@ -31,15 +36,32 @@ interface CertificateFacts {
   credential: Record<string, unknown> | null;
 }
 
+// A module certificate names the version studied; a programme certificate, the programme's modules and all their competencies.
 const FACTS_SQL = `
-  SELECT c.id, c.code, c.user_id AS "userId", c.holder_name AS "holderName", m.slug, v.number AS version,
-         v.title_fr AS "titleFr", v.title_en AS "titleEn", v.summary_fr AS "summaryFr", v.summary_en AS "summaryEn",
+  SELECT c.id, c.code, c.user_id AS "userId", c.holder_name AS "holderName",
+         CASE WHEN c.programme_id IS NULL THEN 'module' ELSE 'programme' END AS kind,
+         COALESCE(m.slug, p.slug) AS slug, v.number AS version,
+         COALESCE(v.title_fr, p.title_fr) AS "titleFr", COALESCE(v.title_en, p.title_en) AS "titleEn",
+         COALESCE(v.summary_fr, p.summary_fr) AS "summaryFr", COALESCE(v.summary_en, p.summary_en) AS "summaryEn",
          c.issued_at AS "issuedAt", c.expires_at AS "expiresAt", c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason",
          c.credential,
-         (SELECT json_agg(json_build_object('code', k.code, 'titleFr', k.title_fr, 'titleEn', k.title_en) ORDER BY mvc.position)
-            FROM module_version_competencies mvc JOIN competencies k ON k.code = mvc.competency_code
-           WHERE mvc.module_version_id = v.id) AS competencies
-    FROM certificates c JOIN module_versions v ON v.id = c.module_version_id JOIN modules m ON m.id = v.module_id`;
+         CASE WHEN c.programme_id IS NULL THEN
+           (SELECT json_agg(json_build_object('code', k.code, 'titleFr', k.title_fr, 'titleEn', k.title_en) ORDER BY mvc.position)
+              FROM module_version_competencies mvc JOIN competencies k ON k.code = mvc.competency_code
+             WHERE mvc.module_version_id = v.id)
+         ELSE
+           (SELECT json_agg(json_build_object('code', k.code, 'titleFr', k.title_fr, 'titleEn', k.title_en) ORDER BY k.position)
+              FROM competencies k
+             WHERE k.code IN (SELECT mvc.competency_code FROM programme_modules pm JOIN modules pmm ON pmm.id = pm.module_id
+                                JOIN module_version_competencies mvc ON mvc.module_version_id = pmm.current_version_id
+                               WHERE pm.programme_id = p.id))
+         END AS competencies,
+         (SELECT json_agg(json_build_object('titleFr', pv.title_fr, 'titleEn', pv.title_en) ORDER BY pm.position)
+            FROM programme_modules pm JOIN modules pmm ON pmm.id = pm.module_id JOIN module_versions pv ON pv.id = pmm.current_version_id
+           WHERE pm.programme_id = p.id) AS "programmeModules"
+    FROM certificates c
+    LEFT JOIN module_versions v ON v.id = c.module_version_id LEFT JOIN modules m ON m.id = v.module_id
+    LEFT JOIN programmes p ON p.id = c.programme_id`;
 
 const pick = (language: Language, fr: string, en: string) => (language === 'fr' ? fr : en);
 
@@ -69,8 +91,8 @@ export class CertificatesService implements OnModuleInit {
   /** Issues the certificate of a completed enrolment, inside the completing transaction: once, or not at all. */
   async issueForEnrolment(enrolmentId: string, manager: EntityManager): Promise<void> {
     const [context] = await manager.query(
-      `SELECT e.user_id AS "userId", e.module_version_id AS "versionId", u.display_name AS "holderName", u.email,
-              u.preferred_language AS language, v.validity_months AS "validityMonths"
+      `SELECT e.user_id AS "userId", e.module_version_id AS "versionId", u.display_name AS "holderName",
+              v.validity_months AS "validityMonths", v.module_id AS "moduleId"
          FROM enrolments e JOIN users u ON u.id = e.user_id JOIN module_versions v ON v.id = e.module_version_id WHERE e.id = $1`,
       [enrolmentId],
     );
@@ -81,11 +103,55 @@ export class CertificatesService implements OnModuleInit {
        ON CONFLICT (enrolment_id) DO NOTHING RETURNING id`,
       [newVerificationCode(), context.userId, enrolmentId, context.versionId, context.holderName, context.validityMonths],
     );
-    const id = inserted?.id as string | undefined;
-    if (!id) return;
+    if (!inserted?.id) return;
+    await this.sign(inserted.id, manager);
+    await this.issueCompletedProgrammes(context.userId, context.moduleId, manager);
+  }
+
+  /**
+   * Issues, once per person, the certificate of every programme whose modules are now all completed. It expires
+   * with the first of the module certificates it rests on.
+   */
+  private async issueCompletedProgrammes(userId: string, moduleId: string, manager: EntityManager): Promise<void> {
+    // Two modules completed at the same moment must not both miss the programme: one person's checks run one at a time.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('programme-certificates:' || $1))`, [userId]);
+    const completed: { programmeId: string; expiresAt: Date | null }[] = await manager.query(
+      `SELECT p.id AS "programmeId",
+              (SELECT min(best) FROM (
+                 SELECT CASE WHEN bool_or(c.expires_at IS NULL) THEN NULL ELSE max(c.expires_at) END AS best
+                   FROM certificates c JOIN module_versions cv ON cv.id = c.module_version_id
+                   JOIN programme_modules cpm ON cpm.module_id = cv.module_id AND cpm.programme_id = p.id
+                  WHERE c.user_id = $1 AND c.revoked_at IS NULL GROUP BY cv.module_id) per_module) AS "expiresAt"
+         FROM programmes p
+        WHERE p.archived_at IS NULL
+          AND EXISTS (SELECT 1 FROM programme_modules x WHERE x.programme_id = p.id AND x.module_id = $2)
+          AND NOT EXISTS (SELECT 1 FROM programme_modules pm
+                           WHERE pm.programme_id = p.id
+                             AND NOT EXISTS (SELECT 1 FROM enrolments e JOIN module_versions ev ON ev.id = e.module_version_id
+                                              WHERE e.user_id = $1 AND ev.module_id = pm.module_id AND e.completed_at IS NOT NULL))`,
+      [userId, moduleId],
+    );
+    for (const { programmeId, expiresAt } of completed) {
+      const [inserted] = await manager.query(
+        `INSERT INTO certificates (code, user_id, programme_id, holder_name, expires_at)
+         SELECT $1, u.id, $3, u.display_name, $4 FROM users u WHERE u.id = $2
+         ON CONFLICT (user_id, programme_id) WHERE programme_id IS NOT NULL DO NOTHING RETURNING id`,
+        [newVerificationCode(), userId, programmeId, expiresAt],
+      );
+      if (inserted?.id) await this.sign(inserted.id, manager);
+    }
+  }
+
+  /** Signs a freshly inserted certificate's credential, in the holder's language. */
+  private async sign(id: string, manager: EntityManager): Promise<void> {
     const [facts] = (await manager.query(`${FACTS_SQL} WHERE c.id = $1`, [id])) as CertificateFacts[];
-    const [{ status_index: statusIndex }] = await manager.query(`SELECT status_index FROM certificates WHERE id = $1`, [id]);
-    const credential = await this.signCredential(facts, context.email ?? `${context.userId}@accounts.clef.invalid`, context.language, statusIndex);
+    const [holder] = await manager.query(
+      `SELECT c.status_index AS "statusIndex", u.email, u.preferred_language AS language
+         FROM certificates c JOIN users u ON u.id = c.user_id WHERE c.id = $1`,
+      [id],
+    );
+    const email = holder.email ?? `${facts.userId}@accounts.clef.invalid`;
+    const credential = await this.signCredential(facts, email, holder.language, holder.statusIndex);
     await manager.query(`UPDATE certificates SET credential = $2 WHERE id = $1`, [id, JSON.stringify(credential)]);
   }
 
@@ -101,14 +167,26 @@ export class CertificatesService implements OnModuleInit {
       validUntil: facts.expiresAt ?? undefined,
       holder: { email, name: facts.holderName },
       achievement: {
-        id: `${base}/modules/${facts.slug}?version=${facts.version}`,
-        name: `${title} (v${facts.version})`,
+        ...(facts.kind === 'programme'
+          ? {
+              id: `${base}/programmes/${facts.slug}`,
+              name: title,
+              criteriaNarrative: pick(
+                language,
+                `Avoir validé chacun des modules du parcours : ${this.moduleList(facts, 'fr')}.`,
+                `Completed every module of the programme: ${this.moduleList(facts, 'en')}.`,
+              ),
+            }
+          : {
+              id: `${base}/modules/${facts.slug}?version=${facts.version}`,
+              name: `${title} (v${facts.version})`,
+              criteriaNarrative: pick(
+                language,
+                'Avoir lu toutes les leçons du module et réussi son évaluation.',
+                'Read every lesson of the module and passed its assessment.',
+              ),
+            }),
         description: pick(language, facts.summaryFr, facts.summaryEn),
-        criteriaNarrative: pick(
-          language,
-          'Avoir lu toutes les leçons du module et réussi son évaluation.',
-          'Read every lesson of the module and passed its assessment.',
-        ),
         inLanguage: language,
         alignments: (facts.competencies ?? []).map((c) => ({
           targetName: pick(language, c.titleFr, c.titleEn),
@@ -121,10 +199,15 @@ export class CertificatesService implements OnModuleInit {
     });
   }
 
+  private moduleList(facts: CertificateFacts, language: Language): string {
+    return (facts.programmeModules ?? []).map((m) => pick(language, m.titleFr, m.titleEn)).join(', ');
+  }
+
   async mine(userId: string, language: Language): Promise<MyCertificateDto[]> {
     const rows = (await this.dataSource.query(`${FACTS_SQL} WHERE c.user_id = $1 ORDER BY c.issued_at DESC`, [userId])) as CertificateFacts[];
     return rows.map((facts) => ({
       code: facts.code,
+      kind: facts.kind,
       moduleSlug: facts.slug,
       moduleTitle: pick(language, facts.titleFr, facts.titleEn),
       version: facts.version,
@@ -157,9 +240,11 @@ export class CertificatesService implements OnModuleInit {
     const check = facts.credential ? await verifyOpenBadgeCredential(facts.credential, { resolveUrl: this.issuer.resolveUrl }) : undefined;
     return {
       code: facts.code,
+      kind: facts.kind,
       holderName: facts.holderName,
       moduleTitle: pick(language, facts.titleFr, facts.titleEn),
       version: facts.version,
+      programmeModules: facts.programmeModules?.map((m) => pick(language, m.titleFr, m.titleEn)) ?? null,
       competencies: (facts.competencies ?? []).map((c) => ({ code: c.code, title: pick(language, c.titleFr, c.titleEn) })),
       issuedAt: facts.issuedAt.toISOString(),
       expiresAt: facts.expiresAt?.toISOString() ?? null,
@@ -200,7 +285,8 @@ export class CertificatesService implements OnModuleInit {
       language,
       holderName: facts.holderName,
       moduleTitle: pick(language, facts.titleFr, facts.titleEn),
-      moduleVersion: facts.version,
+      moduleVersion: facts.version ?? undefined,
+      programmeModules: facts.programmeModules?.map((m) => pick(language, m.titleFr, m.titleEn)),
       competencies: (facts.competencies ?? []).map((c) => ({ code: c.code, title: pick(language, c.titleFr, c.titleEn) })),
       issuedAt: facts.issuedAt,
       expiresAt: facts.expiresAt,

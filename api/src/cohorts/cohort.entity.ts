@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { Programme } from '../programmes/programme.entity.js';
 
 /** A group of one organisation following a list of modules, with dates and trainers. */
 @Entity('cohorts')
@@ -18,6 +19,15 @@ export class Cohort {
 
   @Column({ type: 'varchar', length: 200 })
   name: string;
+
+  /** When set, the cohort follows this programme's modules and its members earn the programme certificate. */
+  @Index('ix_cohorts_programme')
+  @Column({ type: 'uuid', nullable: true })
+  programmeId: string | null;
+
+  @ManyToOne(() => Programme, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'fk_cohorts_programme' })
+  programme: Relation<Programme> | null;
 
   @Column({ type: 'date', nullable: true }) startsOn: string | null;
   @Column({ type: 'date', nullable: true }) endsOn: string | null;

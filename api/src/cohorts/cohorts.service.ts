@@ -16,6 +16,7 @@ const cohortColumns = (language: Language) => `
   (SELECT COALESCE(json_agg(json_build_object('slug', m.slug, 'title', v.${localizedColumn('title', language)}) ORDER BY cm.position), '[]')
      FROM cohort_modules cm JOIN modules m ON m.id = cm.module_id JOIN module_versions v ON v.id = m.current_version_id
     WHERE cm.cohort_id = c.id) AS modules,
+  (SELECT json_build_object('slug', p.slug, 'title', p.${localizedColumn('title', language)}) FROM programmes p WHERE p.id = c.programme_id) AS programme,
   (SELECT COALESCE(json_agg(json_build_object('userId', u.id, 'displayName', u.display_name) ORDER BY u.display_name), '[]')
      FROM cohort_trainers ct JOIN users u ON u.id = ct.user_id WHERE ct.cohort_id = c.id) AS trainers,
   (SELECT count(*)::int FROM cohort_members x WHERE x.cohort_id = c.id) AS "memberCount"`;
@@ -37,21 +38,38 @@ export class CohortsService {
 
   async create(organisationId: string, dto: CreateCohortDto, language: Language): Promise<CohortDto> {
     if (dto.startsOn && dto.endsOn && dto.endsOn < dto.startsOn) throw new AppError(400, 'cohorts.datesReversed');
+    if ((dto.programmeSlug === undefined) === (dto.moduleSlugs === undefined || dto.moduleSlugs.length === 0)) {
+      throw new AppError(400, 'cohorts.programmeOrModules');
+    }
     const id = await this.dataSource.transaction(async (manager) => {
+      const { programmeId, slugs } = dto.programmeSlug
+        ? await this.programmeModules(manager, dto.programmeSlug)
+        : { programmeId: null, slugs: dto.moduleSlugs ?? [] };
       const modules: { id: string; slug: string }[] = await manager.query(
         `SELECT id, slug FROM modules WHERE slug = ANY($1) AND archived_at IS NULL AND current_version_id IS NOT NULL`,
-        [dto.moduleSlugs],
+        [slugs],
       );
-      const missing = dto.moduleSlugs.filter((slug) => !modules.some((m) => m.slug === slug));
+      const missing = slugs.filter((slug) => !modules.some((m) => m.slug === slug));
       if (missing.length) throw new AppError(400, 'cohorts.unknownModules', { slugs: missing.join(', ') });
       await this.assertTrainers(manager, organisationId, dto.trainerIds ?? []);
-      const cohort = await manager.save(Cohort, { organisationId, name: dto.name, startsOn: dto.startsOn ?? null, endsOn: dto.endsOn ?? null });
-      const order = [...new Set(dto.moduleSlugs)];
+      const cohort = await manager.save(Cohort, { organisationId, programmeId, name: dto.name, startsOn: dto.startsOn ?? null, endsOn: dto.endsOn ?? null });
+      const order = [...new Set(slugs)];
       await manager.insert(CohortModule, order.map((slug, position) => ({ cohortId: cohort.id, moduleId: modules.find((m) => m.slug === slug)!.id, position })));
       if (dto.trainerIds?.length) await manager.insert(CohortTrainer, [...new Set(dto.trainerIds)].map((userId) => ({ cohortId: cohort.id, userId })));
       return cohort.id;
     });
     return this.getUnchecked(organisationId, id, language);
+  }
+
+  private async programmeModules(manager: EntityManager, slug: string): Promise<{ programmeId: string; slugs: string[] }> {
+    const [programme] = await manager.query(
+      `SELECT p.id, array_agg(m.slug ORDER BY pm.position) AS slugs
+         FROM programmes p JOIN programme_modules pm ON pm.programme_id = p.id JOIN modules m ON m.id = pm.module_id
+        WHERE p.slug = $1 AND p.archived_at IS NULL GROUP BY p.id`,
+      [slug],
+    );
+    if (!programme) throw new AppError(400, 'cohorts.unknownProgramme', { slug });
+    return { programmeId: programme.id, slugs: programme.slugs };
   }
 
   private async assertTrainers(manager: EntityManager, organisationId: string, userIds: string[]) {

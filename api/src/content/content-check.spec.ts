@@ -10,6 +10,7 @@ describe('content check', () => {
     expect(bundle.competencies.map((c) => c.code)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8']);
     expect(bundle.modules.filter((m) => m.audience === 'professional')).toHaveLength(6);
     expect(bundle.modules.filter((m) => m.audience === 'child')).toHaveLength(3);
+    expect(bundle.programmes.map((p) => p.slug)).toEqual(['child-friendly-justice-foundations', 'protecting-children-together', 'my-rights-journey']);
     for (const module of bundle.modules) {
       expect(module.lessons.length).toBeGreaterThanOrEqual(3);
       expect(module.assessment.questions.length).toBeGreaterThanOrEqual(module.audience === 'child' ? 8 : 10);
@@ -34,6 +35,19 @@ describe('content check', () => {
       const problems = problemsOf();
       expect(problems).toContainEqual(expect.objectContaining({ file: 'modules/my-rights/module.yaml', field: 'title.en' }));
       expect(problems.find((p) => p.field === 'title.en')?.line).toBeGreaterThan(0);
+    });
+
+    it('a programme naming an unknown module, listing one twice, or mixing audiences', () => {
+      content.edit('programmes.yaml', (text) =>
+        text.replace('      - hearing-the-child\n', '      - hearing-the-childe\n').replace('      - working-together\n', '      - safeguarding-children\n').replace('      - my-voice-counts\n', '      - hearing-the-child\n'),
+      );
+      const problems = problemsOf().filter((p) => p.file === 'programmes.yaml');
+      expect(problems.map((p) => p.message)).toEqual([
+        'unknown module "hearing-the-childe"',
+        'module "safeguarding-children" is listed twice',
+        'mixes professional and child modules',
+      ]);
+      expect(problems.every((p) => (p.line ?? 0) > 0)).toBe(true);
     });
 
     it('a lesson without its French twin', () => {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ModulePublisher, type PublishOutcome } from '../catalogue/module-publisher.service.js';
 import { CompetenciesService } from '../competencies/competencies.service.js';
+import { ProgrammesService } from '../programmes/programmes.service.js';
 import { readContent } from './content-reader.js';
 import type { ContentProblem } from './content.types.js';
 
@@ -29,6 +30,7 @@ export class ContentLoaderService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly competencies: CompetenciesService,
     private readonly publisher: ModulePublisher,
+    private readonly programmes: ProgrammesService,
   ) {}
 
   /** Loads content/ in one transaction: all of it, or (on any problem) nothing. */
@@ -42,6 +44,7 @@ export class ContentLoaderService {
       for (const module of bundle.modules) {
         result[await this.publisher.publish(module, 'content', manager)].push(module.slug);
       }
+      await this.programmes.syncDefinitions(bundle.programmes, manager);
       return result;
     });
     this.logger.log(

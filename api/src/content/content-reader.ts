@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { assessmentFileSchema, competenciesFileSchema, moduleFileSchema } from './content.schema.js';
+import { assessmentFileSchema, competenciesFileSchema, moduleFileSchema, programmesFileSchema } from './content.schema.js';
 import type { ContentBundle, ContentProblem, LessonDefinition, ModuleDefinition } from './content.types.js';
 import { checkBundle } from './content-rules.js';
 import { readYamlFile, type Path, type YamlFile } from './yaml-file.js';
@@ -101,7 +101,13 @@ export function readContent(contentDir: string): ContentReport {
     .map((folder) => readModule(modulesDir, folder, problems, sources))
     .filter((module): module is ModuleDefinition => module !== undefined);
 
-  const bundle: ContentBundle = { competencies, modules };
+  // Optional: content without certification tracks is still sound.
+  const programmesPath = join(contentDir, 'programmes.yaml');
+  const programmesFile = existsSync(programmesPath) ? readYamlFile(programmesPath, 'programmes.yaml', problems) : undefined;
+  const programmes = (programmesFile && parseWith(programmesFileSchema, programmesFile, problems)?.programmes) ?? [];
+  if (programmesFile) sources.yaml.set(programmesFile.name, programmesFile);
+
+  const bundle: ContentBundle = { competencies, modules, programmes };
   problems.push(...checkBundle(bundle, sources));
   return { bundle, problems };
 }

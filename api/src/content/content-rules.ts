@@ -1,6 +1,6 @@
 import { normalizeText } from '../common/text/normalize.js';
 import type { SourceMap } from './content-reader.js';
-import type { ContentBundle, ContentProblem, Localized, ModuleDefinition, QuestionDefinition } from './content.types.js';
+import type { ContentBundle, ContentProblem, Localized, ModuleDefinition, ProgrammeDefinition, QuestionDefinition } from './content.types.js';
 import type { Path } from './yaml-file.js';
 
 const MIN_POOL = { professional: 10, child: 8 } as const;
@@ -97,6 +97,19 @@ function checkModule(module: ModuleDefinition, known: Set<string>, report: Repor
   if (PLACEHOLDER.test(JSON.stringify(module.assessment))) report(assessmentFile, [], 'contains placeholder text');
 }
 
+function checkProgramme(programme: ProgrammeDefinition, index: number, modules: Map<string, ModuleDefinition>, report: Report) {
+  const path = ['programmes', index];
+  duplicates(programme.modules).forEach((slug) => report('programmes.yaml', [...path, 'modules'], `module "${slug}" is listed twice`));
+  const audiences = new Set<string>();
+  programme.modules.forEach((slug, position) => {
+    const module = modules.get(slug);
+    if (!module) report('programmes.yaml', [...path, 'modules', position], `unknown module "${slug}"`);
+    else audiences.add(module.audience);
+  });
+  if (audiences.size > 1) report('programmes.yaml', [...path, 'modules'], 'mixes professional and child modules');
+  if (PLACEHOLDER.test(JSON.stringify(programme))) report('programmes.yaml', path, 'contains placeholder text');
+}
+
 /** Rules across files: known competencies, answerable questions, both languages, pool sizes. */
 export function checkBundle(bundle: ContentBundle, sources: SourceMap): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -108,5 +121,8 @@ export function checkBundle(bundle: ContentBundle, sources: SourceMap): ContentP
   const known = new Set(codes);
   duplicates(bundle.modules.map((m) => m.slug)).forEach((slug) => report(`modules/${slug}/module.yaml`, ['slug'], 'slug is used twice'));
   bundle.modules.forEach((module) => checkModule(module, known, report));
+  duplicates(bundle.programmes.map((p) => p.slug)).forEach((slug) => report('programmes.yaml', ['programmes'], `programme slug "${slug}" is used twice`));
+  const modules = new Map(bundle.modules.map((m) => [m.slug, m]));
+  bundle.programmes.forEach((programme, index) => checkProgramme(programme, index, modules, report));
   return problems;
 }

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { CompetenciesModule } from '../competencies/competencies.module.js';
+import { ProgrammesModule } from '../programmes/programmes.module.js';
 import { ContentLoaderService } from './content-loader.service.js';
 
-@Module({ imports: [CompetenciesModule, CatalogueModule], providers: [ContentLoaderService], exports: [ContentLoaderService] })
+@Module({ imports: [CompetenciesModule, CatalogueModule, ProgrammesModule], providers: [ContentLoaderService], exports: [ContentLoaderService] })
 export class ContentModule {}

@@ -68,3 +68,18 @@ export const assessmentFileSchema = z
     questions: z.array(questionSchema).min(1),
   })
   .strict();
+
+export const programmesFileSchema = z
+  .object({
+    programmes: z.array(
+      z
+        .object({
+          slug: id,
+          title: localized,
+          summary: localized,
+          modules: z.array(id).min(2, 'a programme needs at least 2 modules'),
+        })
+        .strict(),
+    ),
+  })
+  .strict();

@@ -69,9 +69,18 @@ export interface ModuleDefinition {
   assessment: AssessmentDefinition;
 }
 
+export interface ProgrammeDefinition {
+  slug: string;
+  title: Localized;
+  summary: Localized;
+  /** Module slugs, in the order learners follow them. */
+  modules: string[];
+}
+
 export interface ContentBundle {
   competencies: CompetencyDefinition[];
   modules: ModuleDefinition[];
+  programmes: ProgrammeDefinition[];
 }
 
 export interface ContentProblem {

@@ -15,6 +15,7 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Competency } from '../competencies/competency.entity.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { Programme, ProgrammeModule } from '../programmes/programme.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity of every feature: the app and the migration generator both read this list. */
@@ -39,4 +40,6 @@ export const entities: Function[] = [
   CohortMember,
   CohortTrainer,
   Invitation,
+  Programme,
+  ProgrammeModule,
 ];

@@ -656,6 +656,38 @@ export interface paths {
         patch: operations["OrganisationsController_changeRole"];
         trace?: never;
     };
+    "/api/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgrammesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgrammesController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -749,14 +781,20 @@ export interface components {
             holderName: string;
             issuedAt: string;
             issuer: components["schemas"]["IssuerDto"];
+            /** @enum {string} */
+            kind: "module" | "programme";
+            /** @description The module's title, or the programme's */
             moduleTitle: string;
+            /** @description A programme's modules, in order */
+            programmeModules?: string[] | null;
             revokedAt?: string | null;
             revokedReason?: string | null;
             /** @description The stored signed credential passed signature verification */
             signatureValid: boolean;
             /** @enum {string} */
             status: "valid" | "expired" | "revoked";
-            version: number;
+            /** @description Module version; null for a programme */
+            version?: number | null;
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -789,6 +827,7 @@ export interface components {
             modules: components["schemas"]["CohortModuleDto"][];
             name: string;
             organisationId: string;
+            programme?: components["schemas"]["CohortProgrammeDto"] | null;
             startsOn?: string | null;
             trainers: components["schemas"]["CohortPersonDto"][];
         };
@@ -806,6 +845,10 @@ export interface components {
         CohortPersonDto: {
             displayName: string;
             userId: string;
+        };
+        CohortProgrammeDto: {
+            slug: string;
+            title: string;
         };
         CompetencyDto: {
             /** @example C2 */
@@ -844,9 +887,11 @@ export interface components {
         CreateCohortDto: {
             /** @example 2027-03-31 */
             endsOn?: string;
-            /** @description Slugs of published modules, in the order the cohort follows them */
-            moduleSlugs: string[];
+            /** @description Slugs of published modules, in the order the cohort follows them (or give programmeSlug) */
+            moduleSlugs?: string[];
             name: string;
+            /** @description A programme: the cohort follows its modules and members earn its certificate (or give moduleSlugs) */
+            programmeSlug?: string;
             /** @example 2026-12-01 */
             startsOn?: string;
             /** @description Trainers or admins of the organisation who run the cohort */
@@ -1164,7 +1209,14 @@ export interface components {
             code: string;
             expiresAt?: string | null;
             issuedAt: string;
+            /**
+             * @description A module certificate, or a programme (certification track) certificate
+             * @enum {string}
+             */
+            kind: "module" | "programme";
+            /** @description The module's slug, or the programme's */
             moduleSlug: string;
+            /** @description The module's title, or the programme's */
             moduleTitle: string;
             /** @description Why it was revoked (told to its holder) */
             revokedReason?: string | null;
@@ -1172,7 +1224,8 @@ export interface components {
             status: "valid" | "expired" | "revoked";
             /** @description Public page anyone can open to check the certificate */
             verificationUrl: string;
-            version: number;
+            /** @description Module version; null for a programme */
+            version?: number | null;
         };
         MyCertificateListDto: {
             items: components["schemas"]["MyCertificateDto"][];
@@ -1196,6 +1249,30 @@ export interface components {
             pageSize: number;
             /** @description Number of items across all pages */
             total: number;
+        };
+        ProgrammeDto: {
+            /** @enum {string} */
+            audience: "professional" | "child";
+            /** @description Verification code of the caller's programme certificate */
+            certificateCode?: string | null;
+            /** @description In the order learners follow them */
+            modules: components["schemas"]["ProgrammeModuleDto"][];
+            /** @example child-friendly-justice-foundations */
+            slug: string;
+            summary: string;
+            title: string;
+        };
+        ProgrammeListDto: {
+            items: components["schemas"]["ProgrammeDto"][];
+        };
+        ProgrammeModuleDto: {
+            /** @description Whether the caller completed it; null when not logged in */
+            completed?: boolean | null;
+            /** @description Estimated study time */
+            minutes: number;
+            /** @example hearing-the-child */
+            slug: string;
+            title: string;
         };
         QuestionResultDto: {
             correct: boolean;
@@ -2606,6 +2683,61 @@ export interface operations {
             };
             /** @description The organisation would have no admin left. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ProgrammesController_list: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Certification tracks, with the caller's progress when logged in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeListDto"];
+                };
+            };
+        };
+    };
+    ProgrammesController_detail: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

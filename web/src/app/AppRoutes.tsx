@@ -17,6 +17,7 @@ const AccountPage = lazy(() => import('../features/auth/AccountPage').then((m) =
 const AttemptPage = lazy(() => import('../features/assessment/AttemptPage').then((m) => ({ default: m.AttemptPage })));
 const MyCertificatesPage = lazy(() => import('../features/certificates/MyCertificatesPage').then((m) => ({ default: m.MyCertificatesPage })));
 const VerifyPage = lazy(() => import('../features/certificates/VerifyPage').then((m) => ({ default: m.VerifyPage })));
+const ProgrammePage = lazy(() => import('../features/catalogue/ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
 const CompetenciesPage = lazy(() => import('../features/competencies/CompetenciesPage').then((m) => ({ default: m.CompetenciesPage })));
 const EnrolmentPage = lazy(() => import('../features/learning/EnrolmentPage').then((m) => ({ default: m.EnrolmentPage })));
 const LearnerLessonPage = lazy(() => import('../features/learning/LearnerLessonPage').then((m) => ({ default: m.LearnerLessonPage })));
@@ -44,6 +45,7 @@ export function AppRoutes() {
           <Route path="modules" element={<CataloguePage />} />
           <Route path="modules/:slug" element={<ModulePage />} />
           <Route path="modules/:slug/lessons/:position" element={<LessonPage />} />
+          <Route path="programmes/:slug" element={<ProgrammePage />} />
           <Route path="competencies" element={<CompetenciesPage />} />
           <Route path="signup" element={<SignupPage />} />
           <Route path="login" element={<LoginPage />} />

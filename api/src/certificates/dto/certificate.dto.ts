@@ -6,11 +6,16 @@ import { Trim } from '../../common/validation/trim.decorator.js';
 export const CERTIFICATE_STATUSES = ['valid', 'expired', 'revoked'] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 
+export const CERTIFICATE_KINDS = ['module', 'programme'] as const;
+export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
+
 export class MyCertificateDto {
   @ApiProperty({ example: '7KQM-3XPD-9RTA' }) code: string;
-  @ApiProperty() moduleSlug: string;
-  @ApiProperty() moduleTitle: string;
-  @ApiProperty() version: number;
+  @ApiProperty({ enum: CERTIFICATE_KINDS, description: 'A module certificate, or a programme (certification track) certificate' })
+  kind: CertificateKind;
+  @ApiProperty({ description: "The module's slug, or the programme's" }) moduleSlug: string;
+  @ApiProperty({ description: "The module's title, or the programme's" }) moduleTitle: string;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Module version; null for a programme' }) version: number | null;
   @ApiProperty() issuedAt: string;
   @ApiPropertyOptional({ type: String, nullable: true }) expiresAt: string | null;
   @ApiProperty({ enum: CERTIFICATE_STATUSES }) status: CertificateStatus;
@@ -30,9 +35,11 @@ export class IssuerDto {
 
 export class CertificateVerificationDto {
   @ApiProperty() code: string;
+  @ApiProperty({ enum: CERTIFICATE_KINDS }) kind: CertificateKind;
   @ApiProperty() holderName: string;
-  @ApiProperty() moduleTitle: string;
-  @ApiProperty() version: number;
+  @ApiProperty({ description: "The module's title, or the programme's" }) moduleTitle: string;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Module version; null for a programme' }) version: number | null;
+  @ApiPropertyOptional({ type: [String], nullable: true, description: "A programme's modules, in order" }) programmeModules: string[] | null;
   @ApiProperty({ type: [CompetencyRefDto] }) competencies: CompetencyRefDto[];
   @ApiProperty() issuedAt: string;
   @ApiPropertyOptional({ type: String, nullable: true }) expiresAt: string | null;

@@ -8,6 +8,8 @@ const en = {
   title: 'Certificate of Achievement',
   awardedTo: 'This certificate is awarded to',
   completion: 'for successfully completing the training module',
+  completionProgramme: 'for successfully completing every module of the certification programme',
+  programmeModules: 'Modules: {modules}',
   moduleVersion: 'Version {version}',
   competenciesHeading: 'Competencies demonstrated',
   moreCompetenciesOne: '… and one more competency, listed on the verification page.',
@@ -19,6 +21,7 @@ const en = {
   verificationHelp: 'To confirm that this certificate is genuine and valid, scan the QR code or visit:',
   documentTitle: 'Certificate of Achievement – {holder}',
   documentSubject: 'Training module “{module}”, version {version}',
+  documentSubjectProgramme: 'Certification programme “{programme}”',
 };
 
 export type CertificateLabelKey = keyof typeof en;
@@ -27,6 +30,8 @@ const fr: Record<CertificateLabelKey, string> = {
   title: 'Certificat de réussite',
   awardedTo: 'Ce certificat est décerné à',
   completion: 'pour avoir suivi et validé le module de formation',
+  completionProgramme: 'pour avoir suivi et validé tous les modules du parcours de certification',
+  programmeModules: `Modules${NBSP}: {modules}`,
   moduleVersion: 'Version {version}',
   competenciesHeading: 'Compétences validées',
   moreCompetenciesOne: '… ainsi qu’une autre compétence, détaillée sur la page de vérification.',
@@ -40,6 +45,7 @@ const fr: Record<CertificateLabelKey, string> = {
     `scannez le code QR ou rendez-vous sur${NBSP}:`,
   documentTitle: 'Certificat de réussite – {holder}',
   documentSubject: `Module de formation «${NARROW_NBSP}{module}${NARROW_NBSP}», version {version}`,
+  documentSubjectProgramme: `Parcours de certification «${NARROW_NBSP}{programme}${NARROW_NBSP}»`,
 };
 
 export const certificateLabels: Record<Language, Record<CertificateLabelKey, string>> = { en, fr };

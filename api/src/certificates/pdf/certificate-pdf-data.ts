@@ -4,8 +4,12 @@ import type { Language } from '../../common/i18n/language.js';
 export interface CertificatePdfData {
   language: Language;
   holderName: string;
+  /** The module's title, or the programme's. */
   moduleTitle: string;
-  moduleVersion: number;
+  /** Present for a module certificate. */
+  moduleVersion?: number;
+  /** Present for a programme certificate: the titles of its modules, in order. */
+  programmeModules?: string[];
   competencies: { code: string; title: string }[];
   issuedAt: Date;
   expiresAt?: Date | null;

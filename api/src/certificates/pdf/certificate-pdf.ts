@@ -24,7 +24,10 @@ export function renderCertificatePdf(data: CertificatePdfData): Promise<Buffer> 
     info: {
       Title: certificateLabel(language, 'documentTitle', { holder: data.holderName }),
       Author: data.issuerName,
-      Subject: certificateLabel(language, 'documentSubject', { module: data.moduleTitle, version: data.moduleVersion }),
+      Subject:
+        data.programmeModules !== undefined
+          ? certificateLabel(language, 'documentSubjectProgramme', { programme: data.moduleTitle })
+          : certificateLabel(language, 'documentSubject', { module: data.moduleTitle, version: data.moduleVersion ?? '' }),
       Keywords: data.verificationCode,
       Creator: 'Clef',
       CreationDate: data.issuedAt,

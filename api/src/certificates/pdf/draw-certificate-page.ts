@@ -54,10 +54,13 @@ function drawHeader(doc: PDFKit.PDFDocument, data: CertificatePdfData, label: La
   const nameStyle = { font: bold, color: colors.ink, maxLines: 2 };
   const nameSize = fittingFontSize(doc, data.holderName, layout.contentWidth, nameStyle, 28, 18);
   y = centred(data.holderName, y + 14, { ...nameStyle, size: nameSize });
-  y = centred(label('completion'), y + 14, { font: regular, size: 12, color: colors.muted });
+  const programme = data.programmeModules !== undefined;
+  y = centred(label(programme ? 'completionProgramme' : 'completion'), y + 14, { font: regular, size: 12, color: colors.muted });
   y = centred(data.moduleTitle, y + 12, { font: bold, size: 17, color: colors.accent, maxLines: 3 });
-  const version = label('moduleVersion', { version: data.moduleVersion });
-  return centred(version, y + 4, { font: regular, size: 10, color: colors.muted });
+  const detail = programme
+    ? label('programmeModules', { modules: data.programmeModules!.join(' · ') })
+    : label('moduleVersion', { version: data.moduleVersion ?? '' });
+  return centred(detail, y + 4, { font: regular, size: 10, color: colors.muted, maxLines: 3 });
 }
 
 /** Issue date, expiry and issuer in columns above the verification panel; returns the top of the block. */

@@ -11,12 +11,18 @@ export class CreateCohortDto {
   @MaxLength(200)
   name: string;
 
-  @ApiProperty({ type: [String], description: 'Slugs of published modules, in the order the cohort follows them' })
+  @ApiPropertyOptional({ type: [String], description: 'Slugs of published modules, in the order the cohort follows them (or give programmeSlug)' })
+  @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
   @Matches(/^[a-z0-9-]{1,100}$/, { each: true })
-  moduleSlugs: string[];
+  moduleSlugs?: string[];
+
+  @ApiPropertyOptional({ description: "A programme: the cohort follows its modules and members earn its certificate (or give moduleSlugs)" })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,100}$/)
+  programmeSlug?: string;
 
   @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @IsISO8601({ strict: true }) startsOn?: string;
   @ApiPropertyOptional({ example: '2027-03-31' }) @IsOptional() @IsISO8601({ strict: true }) endsOn?: string;
@@ -39,12 +45,18 @@ export class CohortPersonDto {
   @ApiProperty() displayName: string;
 }
 
+export class CohortProgrammeDto {
+  @ApiProperty() slug: string;
+  @ApiProperty() title: string;
+}
+
 export class CohortDto {
   @ApiProperty() id: string;
   @ApiProperty() organisationId: string;
   @ApiProperty() name: string;
   @ApiPropertyOptional({ type: String, nullable: true }) startsOn: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) endsOn: string | null;
+  @ApiPropertyOptional({ type: CohortProgrammeDto, nullable: true }) programme: CohortProgrammeDto | null;
   @ApiProperty({ type: [CohortModuleDto] }) modules: CohortModuleDto[];
   @ApiProperty({ type: [CohortPersonDto] }) trainers: CohortPersonDto[];
   @ApiProperty() memberCount: number;

@@ -7,6 +7,7 @@ import { useApi } from '../../lib/useApi';
 import { CatalogueFilters, type Filters } from './CatalogueFilters';
 import { ModuleCard } from './ModuleCard';
 import { Pagination } from './Pagination';
+import { ProgrammeList } from './ProgrammeList';
 
 const PAGE_SIZE = 12;
 const AUDIENCES = ['professional', 'child'] as const;
@@ -67,6 +68,7 @@ export function CataloguePage() {
       ) : (
         <LoadState state={modules.state} onRetry={modules.reload} />
       )}
+      <ProgrammeList audience={audience} />
     </>
   );
 }

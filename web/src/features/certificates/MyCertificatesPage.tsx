@@ -29,6 +29,7 @@ export function MyCertificatesPage() {
             <li key={certificate.code} className="card">
               <h2 className="module-card__title">{certificate.moduleTitle}</h2>
               <p className="module-card__meta">
+                {certificate.kind === 'programme' && <span className="badge">{t('programme')}</span>}
                 <span>{t('issued', { date: formatDate(certificate.issuedAt, lang) })}</span>
                 {certificate.expiresAt && <span>{t('validUntil', { date: formatDate(certificate.expiresAt, lang) })}</span>}
                 <span className={`badge badge--${certificate.status}`}>{t(`status.${certificate.status}`)}</span>
@@ -57,7 +58,7 @@ export function MyCertificatesPage() {
                 <Link className="button button--secondary" to={`/verify/${certificate.code}`}>
                   {t('mine.openVerification')}
                 </Link>
-                {certificate.status === 'expired' && (
+                {certificate.status === 'expired' && certificate.kind === 'module' && (
                   <Link className="button" to={`/modules/${certificate.moduleSlug}`}>
                     {t('mine.renew')}
                   </Link>

@@ -57,9 +57,13 @@ function CodeVerification({ code }: { code: string }) {
           <dt>{t('verify.holder')}</dt>
           <dd>{c.holderName}</dd>
           <dt>{t('verify.achievement')}</dt>
-          <dd>
-            {c.moduleTitle} ({t('version', { version: c.version })})
-          </dd>
+          <dd>{c.kind === 'programme' ? `${c.moduleTitle} (${t('programme')})` : `${c.moduleTitle} (${t('version', { version: c.version })})`}</dd>
+          {c.programmeModules && (
+            <>
+              <dt>{t('verify.programmeModules')}</dt>
+              <dd>{c.programmeModules.join(' · ')}</dd>
+            </>
+          )}
           <dt>{t('verify.competencies')}</dt>
           <dd>{c.competencies.map((k) => `${k.code} — ${k.title}`).join(' ; ')}</dd>
           <dt>{t('verify.issuedOn')}</dt>

@@ -24,6 +24,11 @@ export function CohortCard({ organisationId, cohort }: { organisationId: string;
           <span>{t('cohorts.until', { end })}</span>
         ) : null}
       </p>
+      {cohort.programme && (
+        <p>
+          {t('cohorts.programme')} <Link to={`/programmes/${cohort.programme.slug}`}>{cohort.programme.title}</Link>
+        </p>
+      )}
       <p>
         {t('cohorts.modules')} {cohort.modules.map((module) => module.title).join(' · ')}
       </p>

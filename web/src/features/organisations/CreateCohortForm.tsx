@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ModulePicker } from './ModulePicker';
+import { ProgrammePicker } from './ProgrammePicker';
 import { send } from './send';
 import { TrainerPicker } from './TrainerPicker';
 
@@ -12,11 +13,13 @@ interface Props {
   onCancel: () => void;
 }
 
-/** A cohort: a name, published modules in the order followed, optional dates, and the trainers who run it. */
+/** A cohort: a name, a programme or published modules in the order followed, optional dates, and the trainers who run it. */
 export function CreateCohortForm({ organisationId, onCreated, onCancel }: Props) {
   const { t } = useTranslation('organisations');
   const lang = useLanguage();
   const [name, setName] = useState('');
+  const [follows, setFollows] = useState<'programme' | 'modules'>('programme');
+  const [programmeSlug, setProgrammeSlug] = useState('');
   const [moduleSlugs, setModuleSlugs] = useState<string[]>([]);
   const [startsOn, setStartsOn] = useState('');
   const [endsOn, setEndsOn] = useState('');
@@ -25,10 +28,11 @@ export function CreateCohortForm({ organisationId, onCreated, onCancel }: Props)
   const [problem, setProblem] = useState<string>();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (moduleSlugs.length === 0) return setProblem(t('createCohort.noModule'));
+    if (follows === 'programme' && !programmeSlug) return setProblem(t('createCohort.noProgramme'));
+    if (follows === 'modules' && moduleSlugs.length === 0) return setProblem(t('createCohort.noModule'));
     setBusy(true);
     setProblem(undefined);
-    const body = { name, moduleSlugs, ...(startsOn && { startsOn }), ...(endsOn && { endsOn }), ...(trainerIds.length > 0 && { trainerIds }) };
+    const body = { name, ...(follows === 'programme' ? { programmeSlug } : { moduleSlugs }), ...(startsOn && { startsOn }), ...(endsOn && { endsOn }), ...(trainerIds.length > 0 && { trainerIds }) };
     const outcome = await send(
       () => api.POST('/api/organisations/{organisationId}/cohorts', { params: { path: { organisationId }, query: { lang } }, body }),
       t('common:load.failed'),
@@ -44,7 +48,18 @@ export function CreateCohortForm({ organisationId, onCreated, onCancel }: Props)
         <label htmlFor="cohort-name">{t('createCohort.name')}</label>
         <input id="cohort-name" value={name} onChange={(e) => setName(e.target.value)} required minLength={2} maxLength={200} />
       </div>
-      <ModulePicker value={moduleSlugs} onChange={setModuleSlugs} />
+      <fieldset className="org-fieldset">
+        <legend>{t('createCohort.follows')}</legend>
+        <div className="org-choices">
+          {(['programme', 'modules'] as const).map((choice) => (
+            <label key={choice} className="choice">
+              <input type="radio" name="cohort-follows" value={choice} checked={follows === choice} onChange={() => setFollows(choice)} />
+              <span className="choice__text">{t(`createCohort.follows_${choice}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {follows === 'programme' ? <ProgrammePicker value={programmeSlug} onChange={setProgrammeSlug} /> : <ModulePicker value={moduleSlugs} onChange={setModuleSlugs} />}
       <div className="org-form__dates">
         <div className="field">
           <label htmlFor="cohort-start">{t('createCohort.startsOn')}</label>

@@ -78,6 +78,7 @@ describe('organisation page', () => {
     await openOrganisation();
     fireEvent.click(screen.getByRole('button', { name: 'Create a cohort' }));
     fill('Name of the cohort', 'Promotion 2026');
+    fireEvent.click(screen.getByRole('radio', { name: 'Modules I choose' }));
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Safe reporting' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Hearing the child' }));
     fireEvent.click(screen.getByRole('checkbox', { name: /Child protection basics/ }));
@@ -99,6 +100,19 @@ describe('organisation page', () => {
     });
     expect(call.query.get('lang')).toBe('en');
     expect(await screen.findByRole('link', { name: 'Promotion 2026' })).toBeTruthy();
+  });
+
+  it('creates a cohort that follows a certification programme, showing its modules', async () => {
+    await openOrganisation();
+    fireEvent.click(screen.getByRole('button', { name: 'Create a cohort' }));
+    fill('Name of the cohort', 'Promotion justice');
+    fireEvent.click(screen.getByRole('button', { name: 'Create the cohort' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Choose a programme.');
+    fireEvent.change(await screen.findByLabelText('Programme'), { target: { value: 'justice-track' } });
+    expect(screen.getByText('Modules: Hearing the child · Safe reporting')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Create the cohort' }));
+    await screen.findByText('The cohort “Promotion justice” has been created.');
+    expect(fake.callsTo(`POST /api/organisations/${ORG}/cohorts`)[0].body).toEqual({ name: 'Promotion justice', programmeSlug: 'justice-track' });
   });
 
   it('lets a trainer see members and cohorts but change nothing', async () => {

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { Schemas } from '../../../api/client';
-import { DASHBOARD, initialMembers, LEARNER, MODULES, INVITATION_LINK, organisation, ROSTER_RESULT, rosterPreview } from './fixtures';
+import { DASHBOARD, initialMembers, LEARNER, MODULES, PROGRAMMES, INVITATION_LINK, organisation, ROSTER_RESULT, rosterPreview } from './fixtures';
 
 type User = Schemas['MeDto'];
 type Lang = 'fr' | 'en';
@@ -80,6 +80,8 @@ export class OrgFakeApi {
         return { status: 200, body: { user: this.sessionUser } };
       case 'GET /api/modules':
         return { status: 200, body: page(MODULES, call.query) };
+      case 'GET /api/programmes':
+        return { status: 200, body: { items: PROGRAMMES } };
       case 'GET /api/organisations': {
         const role = this.sessionUser?.memberships[0]?.role ?? null;
         return { status: 200, body: page([organisation(role)], call.query) };
@@ -114,9 +116,21 @@ export class OrgFakeApi {
       case 'GET /api/organisations/:o/cohorts':
         return { status: 200, body: page(this.cohorts, call.query) };
       case 'POST /api/organisations/:o/cohorts': {
-        const slugs = body.moduleSlugs as string[];
-        const modules = slugs.map((slug) => ({ slug, title: MODULES.find((module) => module.slug === slug)!.title }));
-        const cohort = { id: `cohort-${this.cohorts.length + 2}`, organisationId: 'org-1', name: String(body.name), startsOn: (body.startsOn as string) ?? null, endsOn: (body.endsOn as string) ?? null, modules, trainers: [], memberCount: 0 };
+        const programme = PROGRAMMES.find((candidate) => candidate.slug === body.programmeSlug);
+        const modules = programme
+          ? programme.modules.map(({ slug, title }) => ({ slug, title }))
+          : (body.moduleSlugs as string[]).map((slug) => ({ slug, title: MODULES.find((module) => module.slug === slug)!.title }));
+        const cohort = {
+          id: `cohort-${this.cohorts.length + 2}`,
+          organisationId: 'org-1',
+          name: String(body.name),
+          programme: programme ? { slug: programme.slug, title: programme.title } : null,
+          startsOn: (body.startsOn as string) ?? null,
+          endsOn: (body.endsOn as string) ?? null,
+          modules,
+          trainers: [],
+          memberCount: 0,
+        };
         this.cohorts.push(cohort);
         return { status: 201, body: cohort };
       }

@@ -31,6 +31,18 @@ const summary = (slug: string, title: string): Schemas['ModuleSummaryDto'] => ({
 
 export const MODULES = [summary('hearing-the-child', 'Hearing the child'), summary('child-protection-basics', 'Child protection basics'), summary('safe-reporting', 'Safe reporting')];
 
+const programmeModule = (slug: string, title: string): Schemas['ProgrammeModuleDto'] => ({ slug, title, minutes: 60, completed: null });
+export const PROGRAMMES: Schemas['ProgrammeDto'][] = [
+  {
+    slug: 'justice-track',
+    title: 'Justice track',
+    summary: 'For police and justice professionals.',
+    audience: 'professional',
+    modules: [programmeModule('hearing-the-child', 'Hearing the child'), programmeModule('safe-reporting', 'Safe reporting')],
+    certificateCode: null,
+  },
+];
+
 const progress = (slug: string, cell: Partial<Schemas['MemberModuleProgressDto']>): Schemas['MemberModuleProgressDto'] => ({
   slug, enrolled: true, lessonsRead: 0, lessonCount: 4, attempts: 0, bestScore: null, passed: false, completed: false, certificate: 'none', ...cell,
 });
