@@ -16,7 +16,7 @@ describe('catalogue and lesson reader in a real browser', () => {
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Formations' }).click();
     await page.getByRole('heading', { level: 1, name: 'Formations' }).waitFor();
-    await page.getByText('9 modules').waitFor();
+    await page.locator('.results-count', { hasText: '9 modules' }).waitFor();
 
     await page.getByRole('link', { name: "Entendre l'enfant" }).click();
     await page.getByRole('heading', { level: 1, name: "Entendre l'enfant" }).waitFor();
@@ -44,13 +44,13 @@ describe('catalogue and lesson reader in a real browser', () => {
   it('filters by audience and searches, keeping the filters in the address', async () => {
     const page = await newPage(browser, baseUrl, { viewport: { width: 360, height: 740 } });
     await page.goto('/modules');
-    await page.getByText('9 modules').waitFor();
+    await page.locator('.results-count', { hasText: '9 modules' }).waitFor();
     await page.getByLabel('For').selectOption('child');
-    await page.getByText('3 modules').waitFor();
+    await page.locator('.results-count', { hasText: '3 modules' }).waitFor();
     expect(page.url()).toContain('audience=child');
     await page.getByLabel('Search').fill('safe');
     await page.getByRole('button', { name: 'Show' }).click();
-    await page.getByText('1 module', { exact: true }).waitFor();
+    await page.locator('.results-count', { hasText: /^1 module$/ }).waitFor();
     await page.getByRole('link', { name: 'Staying safe and asking for help' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
