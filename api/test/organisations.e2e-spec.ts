@@ -77,6 +77,21 @@ describe('organisations and members', () => {
     await http().post(`/api/organisations/${world.b.id}/members?lang=fr`).set('Cookie', world.b.orgAdmin.cookie).send({ email: world.a.trainer.email, displayName: 'x', role: 'trainee' }).expect(409);
   });
 
+  it('filters members by role and finds them by part of a name or e-mail, wildcards taken literally', async () => {
+    const list = async (query: string) =>
+      (await http().get(`/api/organisations/${world.a.id}/members?${query}`).set('Cookie', world.a.orgAdmin.cookie).expect(200)).body;
+    const trainers = await list('role=trainer');
+    expect(trainers.total).toBe(1);
+    expect(trainers.items.map((m: { userId: string }) => m.userId)).toEqual([world.a.trainer.id]);
+    const local = world.a.trainee.email.split('@')[0].toUpperCase();
+    expect((await list(`q=${encodeURIComponent(local)}`)).items.map((m: { userId: string }) => m.userId)).toEqual([world.a.trainee.id]);
+    expect((await list(`q=${encodeURIComponent(local)}&role=org_admin`)).total).toBe(0);
+    expect((await list('q=%25')).total).toBe(0);
+    expect((await list('q=_')).total).toBe(0);
+    const bad = await http().get(`/api/organisations/${world.a.id}/members?role=boss&lang=fr`).set('Cookie', world.a.orgAdmin.cookie).expect(400);
+    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'role', message: expect.stringContaining('Rôle') })]);
+  });
+
   it('never leaves an organisation without an admin', async () => {
     const { status, body } = await http().delete(`/api/organisations/${world.b.id}/members/${world.b.orgAdmin.id}?lang=fr`).set('Cookie', world.b.orgAdmin.cookie);
     expect(status).toBe(409);

@@ -11,6 +11,7 @@ import {
   CreateOrganisationDto,
   MemberDto,
   MemberPageDto,
+  MembersQueryDto,
   OrganisationDto,
   OrganisationPageDto,
 } from './dto/organisation.dto.js';
@@ -46,8 +47,8 @@ export class OrganisationsController {
   @OrganisationRoles('org_admin', 'trainer')
   @Get(':organisationId/members')
   @ApiOkResponse({ type: MemberPageDto })
-  members(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Query() page: PageQueryDto): Promise<MemberPageDto> {
-    return this.organisations.members(organisationId, page);
+  members(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Query() query: MembersQueryDto): Promise<MemberPageDto> {
+    return this.organisations.members(organisationId, query);
   }
 
   @OrganisationRoles('org_admin')

@@ -6,7 +6,16 @@ import type { CurrentUser } from '../common/auth/current-user.js';
 import type { PageQueryDto } from '../common/dto/pagination.dto.js';
 import { AppError, NotFoundError } from '../common/errors/app-error.js';
 import { UsersService } from '../users/users.service.js';
-import type { AddedMemberDto, AddMemberDto, CreateOrganisationDto, MemberDto, MemberPageDto, OrganisationDto, OrganisationPageDto } from './dto/organisation.dto.js';
+import type {
+  AddedMemberDto,
+  AddMemberDto,
+  CreateOrganisationDto,
+  MemberDto,
+  MemberPageDto,
+  MembersQueryDto,
+  OrganisationDto,
+  OrganisationPageDto,
+} from './dto/organisation.dto.js';
 import type { OrganisationRole } from './membership.entity.js';
 import { Organisation } from './organisation.entity.js';
 
@@ -59,15 +68,23 @@ export class OrganisationsService {
     if (!row) throw new NotFoundError('organisations.notFound');
   }
 
-  async members(organisationId: string, page: PageQueryDto): Promise<MemberPageDto> {
+  async members(organisationId: string, query: MembersQueryDto): Promise<MemberPageDto> {
     await this.assertExists(organisationId);
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM memberships WHERE organisation_id = $1`, [organisationId]);
+    const params: unknown[] = [organisationId];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const conditions = ['m.organisation_id = $1'];
+    if (query.role) conditions.push(`m.role = ${bind(query.role)}`);
+    if (query.q) {
+      const pattern = bind(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      conditions.push(`(u.display_name ILIKE ${pattern} OR u.email ILIKE ${pattern})`);
+    }
+    const from = `FROM memberships m JOIN users u ON u.id = m.user_id WHERE ${conditions.join(' AND ')}`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
     const items = await this.dataSource.query(
-      `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.organisation_id = $1 ORDER BY u.display_name, u.id LIMIT $2 OFFSET $3`,
-      [organisationId, page.pageSize, (page.page - 1) * page.pageSize],
+      `SELECT ${MEMBER_COLUMNS} ${from} ORDER BY u.display_name, u.id LIMIT ${bind(query.pageSize)} OFFSET ${bind((query.page - 1) * query.pageSize)}`,
+      params,
     );
-    return { items, total, page: page.page, pageSize: page.pageSize };
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
   private async member(organisationId: string, userId: string): Promise<MemberDto> {

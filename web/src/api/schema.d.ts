@@ -2575,6 +2575,10 @@ export interface operations {
                 lang?: "fr" | "en";
                 page?: number;
                 pageSize?: number;
+                /** @description Only members with this role */
+                role?: "org_admin" | "trainer" | "trainee";
+                /** @description Part of a name or e-mail address (case ignored) */
+                q?: string;
             };
             header?: never;
             path: {

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { PageMetaDto } from '../../common/dto/pagination.dto.js';
+import { PageMetaDto, PageQueryDto } from '../../common/dto/pagination.dto.js';
 import { ORGANISATION_ROLES, type OrganisationRole } from '../membership.entity.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../organisation.entity.js';
 import { Trim } from '../../common/validation/trim.decorator.js';
-
 
 export class CreateOrganisationDto {
   @ApiProperty({ maxLength: 200 }) @Trim() @IsString() @MinLength(2) @MaxLength(200) name: string;
@@ -58,4 +57,18 @@ export class AddedMemberDto {
 
 export class ChangeRoleDto {
   @ApiProperty({ enum: ORGANISATION_ROLES }) @IsIn(ORGANISATION_ROLES) role: OrganisationRole;
+}
+
+export class MembersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ORGANISATION_ROLES, description: 'Only members with this role' })
+  @IsOptional()
+  @IsIn(ORGANISATION_ROLES)
+  role?: OrganisationRole;
+
+  @ApiPropertyOptional({ description: 'Part of a name or e-mail address (case ignored)' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }

@@ -5,6 +5,7 @@ import { LoadState } from '../../components/LoadState';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 import { AddMemberForm } from './AddMemberForm';
+import { type MemberFilter, MemberFilters } from './MemberFilters';
 import { MemberRow } from './MemberRow';
 import { PageNav } from './PageNav';
 
@@ -15,11 +16,12 @@ export function MembersSection({ organisationId, manages }: { organisationId: st
   const { t } = useTranslation('organisations');
   const lang = useLanguage();
   const [page, setPage] = useState(1);
+  const [filter, setFilter] = useState<MemberFilter>({ q: '', role: '' });
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState('');
   const { state, reload } = useApi(
-    (signal) => api.GET('/api/organisations/{organisationId}/members', { params: { path: { organisationId }, query: { lang, page, pageSize: PAGE_SIZE } }, signal }),
-    [organisationId, lang, page],
+    (signal) => api.GET('/api/organisations/{organisationId}/members', { params: { path: { organisationId }, query: { lang, page, pageSize: PAGE_SIZE, q: filter.q || undefined, role: filter.role || undefined } }, signal }),
+    [organisationId, lang, page, filter.q, filter.role],
   );
   const report = (outcome: { problem?: string; done?: string }) => {
     setProblem(outcome.problem);
@@ -34,6 +36,13 @@ export function MembersSection({ organisationId, manages }: { organisationId: st
         </p>
       )}
       <p role="status">{done}</p>
+      <MemberFilters
+        value={filter}
+        onApply={(next) => {
+          setFilter(next);
+          setPage(1);
+        }}
+      />
       {state.status !== 'ok' ? (
         <LoadState state={state} onRetry={reload} />
       ) : (

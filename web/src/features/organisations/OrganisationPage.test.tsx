@@ -64,6 +64,18 @@ describe('organisation page', () => {
     expect(fake.members[0].role).toBe('org_admin');
   });
 
+  it('filters the members by role and finds them by name', async () => {
+    await openOrganisation();
+    const names = () => within(screen.getByRole('region', { name: 'Members' })).getAllByRole('rowheader').map((cell) => cell.textContent);
+    fireEvent.change(screen.getByLabelText('Filter by role'), { target: { value: 'trainer' } });
+    await waitFor(() => expect(names()).toEqual([expect.stringMatching(/^Paul Martin/)]));
+    expect(fake.callsTo(`GET /api/organisations/${ORG}/members`).at(-1)!.query.get('role')).toBe('trainer');
+    fireEvent.change(screen.getByLabelText('Filter by role'), { target: { value: '' } });
+    fill('Name or e-mail', 'léa');
+    fireEvent.click(screen.getByRole('button', { name: 'Find' }));
+    await waitFor(() => expect(names()).toEqual([expect.stringMatching(/^Léa Roy/)]));
+  });
+
   it('removes a member after confirming', async () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     await openOrganisation();
@@ -118,7 +130,7 @@ describe('organisation page', () => {
   it('lets a trainer see members and cohorts but change nothing', async () => {
     const table = await openOrganisation(USERS.trainer);
     expect(table.getAllByRole('rowheader')).toHaveLength(3);
-    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(screen.queryByRole('combobox', { name: /^Role of/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /Remove/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add the member' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Create a cohort' })).toBeNull();

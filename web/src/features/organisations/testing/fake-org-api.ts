@@ -90,8 +90,14 @@ export class OrgFakeApi {
         return { status: 201, body: { id: 'org-2', memberCount: 0, myRole: null, country: null, ...body } };
       case 'GET /api/organisations/:o':
         return { status: 200, body: organisation(this.sessionUser?.memberships[0]?.role ?? null) };
-      case 'GET /api/organisations/:o/members':
-        return { status: 200, body: page(this.members, call.query) };
+      case 'GET /api/organisations/:o/members': {
+        const role = call.query.get('role');
+        const words = call.query.get('q')?.toLowerCase();
+        const found = this.members.filter(
+          (member) => (!role || member.role === role) && (!words || `${member.displayName} ${member.email}`.toLowerCase().includes(words)),
+        );
+        return { status: 200, body: page(found, call.query) };
+      }
       case 'POST /api/organisations/:o/members': {
         const existing = this.members.find((member) => member.email === body.email);
         const added = existing ?? { userId: `u-${this.members.length + 1}`, displayName: String(body.displayName), email: String(body.email), joinedAt: '2026-04-01T09:00:00Z' };
