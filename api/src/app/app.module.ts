@@ -17,6 +17,7 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { HealthModule } from '../health/health.module.js';
+import { ChildrenModule } from '../children/children.module.js';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         OrganisationsModule,
         CohortsModule,
         ReportsModule,
+        ChildrenModule,
         ...extraModules,
       ],
       providers: [

@@ -16,6 +16,9 @@ import { Competency } from '../competencies/competency.entity.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { User } from '../users/user.entity.js';
+import { ChildConsent } from '../children/child-consent.entity.js';
+import { ClassCode } from '../children/class-code.entity.js';
+import { ModuleFeedback } from '../children/module-feedback.entity.js';
 
 /** Every entity of every feature: the app and the migration generator both read this list. */
 export const entities: Function[] = [
@@ -39,4 +42,7 @@ export const entities: Function[] = [
   CohortMember,
   CohortTrainer,
   Invitation,
+  ClassCode,
+  ChildConsent,
+  ModuleFeedback,
 ];

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { COHORT_AUDIENCES, type CohortAudience } from '../cohort.entity.js';
 import { PageMetaDto } from '../../common/dto/pagination.dto.js';
 import { Trim } from '../../common/validation/trim.decorator.js';
 
@@ -27,6 +28,19 @@ export class CreateCohortDto {
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
   trainerIds?: string[];
+
+  @ApiPropertyOptional({
+    enum: COHORT_AUDIENCES,
+    default: 'professional',
+    description: "`child`: a children's group (child modules and child accounts only; its trainers need the safeguarding certificate)",
+  })
+  @IsOptional()
+  @IsIn(COHORT_AUDIENCES)
+  audience?: CohortAudience;
+}
+
+export class AssignTrainerDto {
+  @ApiProperty({ description: 'A trainer or admin of the organisation' }) @IsUUID('all') userId: string;
 }
 
 export class CohortModuleDto {
@@ -43,6 +57,7 @@ export class CohortDto {
   @ApiProperty() id: string;
   @ApiProperty() organisationId: string;
   @ApiProperty() name: string;
+  @ApiProperty({ enum: COHORT_AUDIENCES }) audience: CohortAudience;
   @ApiPropertyOptional({ type: String, nullable: true }) startsOn: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) endsOn: string | null;
   @ApiProperty({ type: [CohortModuleDto] }) modules: CohortModuleDto[];
