@@ -25,7 +25,7 @@ export class MeController {
   async update(@AuthUser() user: CurrentUser, @Body() dto: UpdateProfileDto): Promise<MeDto> {
     if (user.accountKind === 'child') {
       // A child's account keeps a first name or nickname and nothing else about them.
-      if (['sector', 'jobTitle', 'country', 'gender'].some((field) => field in dto)) throw new AppError(400, 'children.profileFieldsNotForChildren');
+      if ([dto.sector, dto.jobTitle, dto.country, dto.gender].some((value) => value !== undefined)) throw new AppError(400, 'children.profileFieldsNotForChildren');
       if (dto.displayName && dto.displayName.length > 40) throw new AppError(400, 'children.displayNameTooLong');
     }
     await this.users.update(user.id, dto);
