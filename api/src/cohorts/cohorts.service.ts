@@ -46,8 +46,9 @@ export class CohortsService {
       );
       const missing = dto.moduleSlugs.filter((slug) => !modules.some((m) => m.slug === slug));
       if (missing.length) throw new AppError(400, 'cohorts.unknownModules', { slugs: missing.join(', ') });
-      const misfits = modules.filter((m) => m.audience !== audience).map((m) => m.slug);
-      if (misfits.length) throw new AppError(400, audience === 'child' ? 'cohorts.childModulesOnly' : 'cohorts.professionalModulesOnly', { slugs: misfits.join(', ') });
+      // A children's group follows only modules made for children; adults may follow those too (to know what children learn).
+      const misfits = audience === 'child' ? modules.filter((m) => m.audience !== 'child').map((m) => m.slug) : [];
+      if (misfits.length) throw new AppError(400, 'cohorts.childModulesOnly', { slugs: misfits.join(', ') });
       await this.assertTrainers(manager, organisationId, dto.trainerIds ?? [], audience === 'child', language);
       const cohort = await manager.save(Cohort, { organisationId, name: dto.name, audience, startsOn: dto.startsOn ?? null, endsOn: dto.endsOn ?? null });
       const order = [...new Set(dto.moduleSlugs)];
