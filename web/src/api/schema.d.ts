@@ -1255,11 +1255,10 @@ export interface components {
         };
         CreateCohortDto: {
             /**
-             * @description `child`: a children's group (child modules and child accounts only; its trainers need the safeguarding certificate)
-             * @default professional
+             * @description `professional` when left out; `child`: a children's group (child modules and child accounts only; its trainers need the safeguarding certificate)
              * @enum {string}
              */
-            audience: "professional" | "child";
+            audience?: "professional" | "child";
             /** @example 2027-03-31 */
             endsOn?: string;
             /** @description Slugs of published modules, in the order the cohort follows them */

@@ -31,8 +31,7 @@ export class CreateCohortDto {
 
   @ApiPropertyOptional({
     enum: COHORT_AUDIENCES,
-    default: 'professional',
-    description: "`child`: a children's group (child modules and child accounts only; its trainers need the safeguarding certificate)",
+    description: "`professional` when left out; `child`: a children's group (child modules and child accounts only; its trainers need the safeguarding certificate)",
   })
   @IsOptional()
   @IsIn(COHORT_AUDIENCES)

@@ -116,7 +116,7 @@ export class OrgFakeApi {
       case 'POST /api/organisations/:o/cohorts': {
         const slugs = body.moduleSlugs as string[];
         const modules = slugs.map((slug) => ({ slug, title: MODULES.find((module) => module.slug === slug)!.title }));
-        const cohort = { id: `cohort-${this.cohorts.length + 2}`, organisationId: 'org-1', name: String(body.name), startsOn: (body.startsOn as string) ?? null, endsOn: (body.endsOn as string) ?? null, modules, trainers: [], memberCount: 0 };
+        const cohort = { id: `cohort-${this.cohorts.length + 2}`, organisationId: 'org-1', name: String(body.name), startsOn: (body.startsOn as string) ?? null, endsOn: (body.endsOn as string) ?? null, modules, trainers: [], memberCount: 0, audience: 'professional' as const };
         this.cohorts.push(cohort);
         return { status: 201, body: cohort };
       }
