@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
-import { LoggedIn } from '../common/auth/public.decorator.js';
+import { LoggedIn, OpenToChildren } from '../common/auth/public.decorator.js';
 import { LanguageQueryDto } from '../common/dto/language-query.dto.js';
 import { ErrorResponseDto } from '../common/errors/error-response.js';
 import type { Language } from '../common/i18n/language.js';
@@ -12,6 +12,8 @@ import { AttemptDto, SaveAnswerDto, SubmitAttemptDto } from './dto/attempt.dto.j
 /** A learner's own attempts: anyone else's answer 404. No correct answer leaves before submission. */
 @ApiTags('assessments')
 @LoggedIn()
+// Children learn here too, once the organisation recorded a parent's or guardian's consent.
+@OpenToChildren({ afterConsent: true })
 @Controller()
 export class AttemptsController {
   constructor(private readonly attempts: AttemptsService) {}

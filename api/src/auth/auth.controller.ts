@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiCreatedResponse, ApiOkResponse, ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
-import { LoggedIn, Public } from '../common/auth/public.decorator.js';
+import { LoggedIn, OpenToChildren, Public } from '../common/auth/public.decorator.js';
 import { ErrorResponseDto } from '../common/errors/error-response.js';
 import { AppConfig } from '../config/config.js';
 import { UsersService } from '../users/users.service.js';
@@ -62,6 +62,7 @@ export class AuthController {
   }
 
   @LoggedIn()
+  @OpenToChildren()
   @Post('logout')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The session is ended on every instance.' })

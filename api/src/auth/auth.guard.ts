@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { ACCESS, type AccessRule } from '../common/auth/public.decorator.js';
+import { ACCESS, type AccessRule, CHILDREN, type ChildrenRule } from '../common/auth/public.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { readSessionCookie } from './session-cookie.js';
 import { SessionsService } from './sessions.service.js';
@@ -23,6 +23,7 @@ export class AuthGuard implements CanActivate {
     if (token) request.user = await this.sessions.resolve(token);
     if (rule.kind === 'public') return true;
     if (!request.user) throw new AppError(401, 'error.unauthorized');
+    if (rule.kind === 'child' || request.user.accountKind === 'child') return this.childMay(context, rule, request.user.accountKind === 'child', request.user.consentRecorded);
     if (request.user.platformRole === 'admin') return true;
     if (rule.kind === 'platformAdmin') throw new AppError(403, 'error.forbidden');
     if (rule.kind === 'organisation') {
@@ -31,6 +32,18 @@ export class AuthGuard implements CanActivate {
       if (!role) throw new AppError(404, 'organisations.notFound');
       if (!rule.roles.includes(role)) throw new AppError(403, 'error.forbidden');
     }
+    return true;
+  }
+
+  /** Children reach only their own space and the routes opened to them; learning waits for the consent. */
+  private childMay(context: ExecutionContext, rule: AccessRule, isChild: boolean, consentRecorded: boolean): boolean {
+    if (rule.kind === 'child') {
+      if (!isChild) throw new AppError(403, 'children.onlyForChildren');
+      return true;
+    }
+    const open = this.reflector.getAllAndOverride<ChildrenRule | undefined>(CHILDREN, [context.getHandler(), context.getClass()]);
+    if (!open || rule.kind !== 'loggedIn') throw new AppError(403, 'children.notForChildren');
+    if (open.afterConsent && !consentRecorded) throw new AppError(403, 'children.consentMissing');
     return true;
   }
 }

@@ -13,6 +13,6 @@ import { SessionsService } from './sessions.service.js';
   imports: [UsersModule],
   controllers: [AuthController, MeController],
   providers: [AuthService, SessionsService, LoginThrottleService, InvitationsService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, InvitationsService],
+  exports: [AuthService, InvitationsService, SessionsService],
 })
 export class AuthModule {}

@@ -28,7 +28,8 @@ export class SessionsService {
     const tokenHash = hashSessionToken(token);
     const [row] = await this.dataSource.query(
       `SELECT u.id, u.email, u.display_name AS "displayName", u.preferred_language AS "preferredLanguage",
-              u.platform_role AS "platformRole", s.last_seen_at AS "lastSeenAt"
+              u.platform_role AS "platformRole", u.account_kind AS "accountKind", s.last_seen_at AS "lastSeenAt",
+              (u.account_kind = 'adult' OR EXISTS (SELECT 1 FROM child_consents c WHERE c.user_id = u.id)) AS "consentRecorded"
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $2)
           AND u.disabled_at IS NULL`,
@@ -38,6 +39,8 @@ export class SessionsService {
     const { lastSeenAt, ...user } = row;
     if (Date.now() - new Date(lastSeenAt).getTime() > SESSION_TOUCH_MS) {
       await this.dataSource.query(`UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1`, [tokenHash]);
+      // A child's last activity decides when the account is flagged for deletion (12 months).
+      if (user.accountKind === 'child') await this.dataSource.query(`UPDATE users SET last_active_at = now() WHERE id = $1`, [user.id]);
     }
     return { ...user, sessionTokenHash: tokenHash };
   }

@@ -8,6 +8,7 @@ import type { ListModulesQueryDto } from './dto/list-modules-query.dto.js';
 import type { CompetencyRefDto, LessonDto, ModuleDetailDto, ModulePageDto, ModuleSummaryDto } from './dto/module.dto.js';
 import { renderLesson } from './lesson-renderer.js';
 import { localizedColumn } from '../common/i18n/localized-column.js';
+import type { Audience } from '../content/content.types.js';
 
 const MAX_SEARCH_WORDS = 8;
 
@@ -54,15 +55,16 @@ export class CatalogueService {
     return { items: rows, total, page: query.page, pageSize: query.pageSize };
   }
 
-  async detail(slug: string, language: Language): Promise<ModuleDetailDto> {
+  /** `onlyAudience`: a child's account sees child-audience modules only; any other is "not found". */
+  async detail(slug: string, language: Language, onlyAudience?: Audience): Promise<ModuleDetailDto> {
     const [row] = await this.dataSource.query(
       `SELECT ${summaryColumns(language)}, v.published_at AS "publishedAt", v.validity_months AS "validityMonths",
               v.draw_count AS "questionCount", v.pass_mark AS "passMark", v.attempts_allowed AS "attemptsAllowed",
               (SELECT json_agg(json_build_object('position', l.position, 'title', l.${col('title', language)}) ORDER BY l.position)
                  FROM lessons l WHERE l.module_version_id = v.id) AS lessons
          FROM modules m JOIN module_versions v ON v.id = m.current_version_id
-        WHERE m.slug = $1 AND m.archived_at IS NULL`,
-      [slug],
+        WHERE m.slug = $1 AND m.archived_at IS NULL AND ($2::varchar IS NULL OR m.audience = $2)`,
+      [slug, onlyAudience ?? null],
     );
     if (!row) throw new NotFoundError('catalogue.moduleNotFound', { slug });
     const { questionCount, passMark, attemptsAllowed, lessons, publishedAt, ...rest } = row;
@@ -74,8 +76,11 @@ export class CatalogueService {
     };
   }
 
-  async lesson(slug: string, position: number, language: Language): Promise<LessonDto> {
-    const [module] = await this.dataSource.query(`SELECT current_version_id AS "versionId" FROM modules WHERE slug = $1 AND archived_at IS NULL`, [slug]);
+  async lesson(slug: string, position: number, language: Language, onlyAudience?: Audience): Promise<LessonDto> {
+    const [module] = await this.dataSource.query(
+      `SELECT current_version_id AS "versionId" FROM modules WHERE slug = $1 AND archived_at IS NULL AND ($2::varchar IS NULL OR audience = $2)`,
+      [slug, onlyAudience ?? null],
+    );
     if (!module?.versionId) throw new NotFoundError('catalogue.moduleNotFound', { slug });
     const lesson = await this.lessonOfVersion(module.versionId, position, language);
     if (!lesson) throw new NotFoundError('catalogue.lessonNotFound', { slug, position });

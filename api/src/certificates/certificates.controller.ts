@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
-import { LoggedIn, PlatformAdmin, Public } from '../common/auth/public.decorator.js';
+import { LoggedIn, OpenToChildren, PlatformAdmin, Public } from '../common/auth/public.decorator.js';
 import { LanguageQueryDto } from '../common/dto/language-query.dto.js';
 import { ErrorResponseDto } from '../common/errors/error-response.js';
 import type { Language } from '../common/i18n/language.js';
@@ -23,6 +23,7 @@ export class CertificatesController {
   constructor(private readonly certificates: CertificatesService) {}
 
   @LoggedIn()
+  @OpenToChildren()
   @Get('me/certificates')
   @ApiOkResponse({ type: MyCertificateListDto })
   async mine(@AuthUser() user: CurrentUser, @Query() _q: LanguageQueryDto, @RequestLanguage() language: Language): Promise<MyCertificateListDto> {
@@ -51,6 +52,7 @@ export class CertificatesController {
   }
 
   @LoggedIn()
+  @OpenToChildren()
   @Get('certificates/:code/pdf')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The certificate as an A4 PDF in the asked language (holder or platform admin).' })
@@ -68,6 +70,7 @@ export class CertificatesController {
   }
 
   @LoggedIn()
+  @OpenToChildren()
   @Get('certificates/:code/credential')
   @ApiOkResponse({ description: 'The signed Open Badges 3.0 credential (holder or platform admin).' })
   @ApiNotFoundResponse({ type: ErrorResponseDto })

@@ -2,8 +2,12 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Programme } from '../programmes/programme.entity.js';
 
+export const COHORT_AUDIENCES = ['professional', 'child'] as const;
+export type CohortAudience = (typeof COHORT_AUDIENCES)[number];
+
 /** A group of one organisation following a list of modules, with dates and trainers. */
 @Entity('cohorts')
+@Check('ck_cohorts_audience', `"audience" IN ('professional', 'child')`)
 @Check('ck_cohorts_dates', `"ends_on" IS NULL OR "starts_on" IS NULL OR "ends_on" >= "starts_on"`)
 export class Cohort {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_cohorts' })
@@ -28,6 +32,9 @@ export class Cohort {
   @ManyToOne(() => Programme, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'programme_id', foreignKeyConstraintName: 'fk_cohorts_programme' })
   programme: Relation<Programme> | null;
+  /** A children's group (`child`) takes only child-audience modules and child accounts; a professional one refuses both. */
+  @Column({ type: 'varchar', length: 16, default: 'professional' })
+  audience: CohortAudience;
 
   @Column({ type: 'date', nullable: true }) startsOn: string | null;
   @Column({ type: 'date', nullable: true }) endsOn: string | null;

@@ -11,7 +11,7 @@ import { RequestLanguage } from '../common/i18n/request-language.decorator.js';
 import { CohortsService } from './cohorts.service.js';
 import { RosterImportService } from './import/roster-import.service.js';
 import { RosterImportResultDto, RosterPreviewDto } from './dto/roster-import.dto.js';
-import { AddCohortMembersDto, AddedCohortMembersDto, CohortDto, CohortPageDto, CreateCohortDto } from './dto/cohort.dto.js';
+import { AddCohortMembersDto, AddedCohortMembersDto, AssignTrainerDto, CohortDto, CohortPageDto, CreateCohortDto } from './dto/cohort.dto.js';
 
 /** Cohorts of one organisation: org admins manage them; trainers see the ones they run. */
 @ApiTags('cohorts')
@@ -70,6 +70,20 @@ export class CohortsController {
     @Body() dto: AddCohortMembersDto,
   ): Promise<AddedCohortMembersDto> {
     return this.cohorts.addMembers(organisationId, cohortId, dto.userIds);
+  }
+
+  @OrganisationRoles('org_admin')
+  @Post(':cohortId/trainers')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CohortDto, description: "The trainer runs the cohort. A children's group needs the trainer to hold the safeguarding certificate (422 otherwise)." })
+  assignTrainer(
+    @Param('organisationId', ParseUUIDPipe) organisationId: string,
+    @Param('cohortId', ParseUUIDPipe) cohortId: string,
+    @Body() dto: AssignTrainerDto,
+    @Query() _q: LanguageQueryDto,
+    @RequestLanguage() language: Language,
+  ): Promise<CohortDto> {
+    return this.cohorts.assignTrainer(organisationId, cohortId, dto.userId, language);
   }
 
   @OrganisationRoles('org_admin')

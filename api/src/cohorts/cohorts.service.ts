@@ -9,10 +9,11 @@ import { LearningService } from '../learning/learning.service.js';
 import { CohortMember, CohortModule, CohortTrainer } from './cohort-links.entity.js';
 import { Cohort } from './cohort.entity.js';
 import type { AddedCohortMembersDto, CohortDto, CohortPageDto, CreateCohortDto } from './dto/cohort.dto.js';
+import { SAFEGUARDING_MODULE_SLUG, trainersWithoutSafeguarding } from './safeguarding.js';
 import { localizedColumn } from '../common/i18n/localized-column.js';
 
 const cohortColumns = (language: Language) => `
-  c.id, c.organisation_id AS "organisationId", c.name, to_char(c.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(c.ends_on, 'YYYY-MM-DD') AS "endsOn",
+  c.id, c.organisation_id AS "organisationId", c.name, c.audience, to_char(c.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(c.ends_on, 'YYYY-MM-DD') AS "endsOn",
   (SELECT COALESCE(json_agg(json_build_object('slug', m.slug, 'title', v.${localizedColumn('title', language)}) ORDER BY cm.position), '[]')
      FROM cohort_modules cm JOIN modules m ON m.id = cm.module_id JOIN module_versions v ON v.id = m.current_version_id
     WHERE cm.cohort_id = c.id) AS modules,
@@ -45,14 +46,18 @@ export class CohortsService {
       const { programmeId, slugs } = dto.programmeSlug
         ? await this.programmeModules(manager, dto.programmeSlug)
         : { programmeId: null, slugs: dto.moduleSlugs ?? [] };
-      const modules: { id: string; slug: string }[] = await manager.query(
-        `SELECT id, slug FROM modules WHERE slug = ANY($1) AND archived_at IS NULL AND current_version_id IS NOT NULL`,
+      const audience = dto.audience ?? 'professional';
+      const modules: { id: string; slug: string; audience: string }[] = await manager.query(
+        `SELECT id, slug, audience FROM modules WHERE slug = ANY($1) AND archived_at IS NULL AND current_version_id IS NOT NULL`,
         [slugs],
       );
       const missing = slugs.filter((slug) => !modules.some((m) => m.slug === slug));
       if (missing.length) throw new AppError(400, 'cohorts.unknownModules', { slugs: missing.join(', ') });
-      await this.assertTrainers(manager, organisationId, dto.trainerIds ?? []);
-      const cohort = await manager.save(Cohort, { organisationId, programmeId, name: dto.name, startsOn: dto.startsOn ?? null, endsOn: dto.endsOn ?? null });
+      // A children's group follows only modules made for children; adults may follow those too (to know what children learn).
+      const misfits = audience === 'child' ? modules.filter((m) => m.audience !== 'child').map((m) => m.slug) : [];
+      if (misfits.length) throw new AppError(400, 'cohorts.childModulesOnly', { slugs: misfits.join(', ') });
+      await this.assertTrainers(manager, organisationId, dto.trainerIds ?? [], audience === 'child', language);
+      const cohort = await manager.save(Cohort, { organisationId, programmeId, name: dto.name, audience, startsOn: dto.startsOn ?? null, endsOn: dto.endsOn ?? null });
       const order = [...new Set(slugs)];
       await manager.insert(CohortModule, order.map((slug, position) => ({ cohortId: cohort.id, moduleId: modules.find((m) => m.slug === slug)!.id, position })));
       if (dto.trainerIds?.length) await manager.insert(CohortTrainer, [...new Set(dto.trainerIds)].map((userId) => ({ cohortId: cohort.id, userId })));
@@ -72,13 +77,36 @@ export class CohortsService {
     return { programmeId: programme.id, slugs: programme.slugs };
   }
 
-  private async assertTrainers(manager: EntityManager, organisationId: string, userIds: string[]) {
+  private async assertTrainers(manager: EntityManager, organisationId: string, userIds: string[], childGroup: boolean, language: Language) {
     if (userIds.length === 0) return;
     const rows: { user_id: string }[] = await manager.query(
       `SELECT user_id FROM memberships WHERE organisation_id = $1 AND user_id = ANY($2) AND role IN ('trainer', 'org_admin')`,
       [organisationId, userIds],
     );
     if (rows.length !== new Set(userIds).size) throw new AppError(400, 'cohorts.notTrainers');
+    if (!childGroup) return;
+    // Safeguarding gate: nobody runs a children's group without the safeguarding certificate.
+    const missing = await trainersWithoutSafeguarding(manager, userIds);
+    if (missing.length) throw new AppError(422, 'cohorts.safeguardingRequired', { module: await this.safeguardingTitle(manager, language), names: missing.join(', ') });
+  }
+
+  private async safeguardingTitle(manager: EntityManager, language: Language): Promise<string> {
+    const [row] = await manager.query(
+      `SELECT v.${localizedColumn('title', language)} AS title FROM modules m JOIN module_versions v ON v.id = m.current_version_id WHERE m.slug = $1`,
+      [SAFEGUARDING_MODULE_SLUG],
+    );
+    return row?.title ?? SAFEGUARDING_MODULE_SLUG;
+  }
+
+  /** Adds a trainer to a cohort (again is harmless); a children's group applies the safeguarding gate. */
+  async assignTrainer(organisationId: string, cohortId: string, userId: string, language: Language): Promise<CohortDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const [cohort] = await manager.query(`SELECT audience FROM cohorts WHERE id = $1 AND organisation_id = $2`, [cohortId, organisationId]);
+      if (!cohort) throw new NotFoundError('cohorts.notFound');
+      await this.assertTrainers(manager, organisationId, [userId], cohort.audience === 'child', language);
+      await manager.query(`INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [cohortId, userId]);
+    });
+    return this.getUnchecked(organisationId, cohortId, language);
   }
 
   async list(user: CurrentUser, organisationId: string, page: PageQueryDto, language: Language): Promise<CohortPageDto> {
@@ -121,14 +149,16 @@ export class CohortsService {
   /** Adds members of the organisation to the cohort and enrols each in every module of the cohort. */
   async addMembers(organisationId: string, cohortId: string, userIds: string[], manager?: EntityManager): Promise<AddedCohortMembersDto> {
     const run = async (m: EntityManager) => {
-      const [cohort] = await m.query(`SELECT id FROM cohorts WHERE id = $1 AND organisation_id = $2`, [cohortId, organisationId]);
+      const [cohort] = await m.query(`SELECT id, audience FROM cohorts WHERE id = $1 AND organisation_id = $2`, [cohortId, organisationId]);
       if (!cohort) throw new NotFoundError('cohorts.notFound');
       const unique = [...new Set(userIds)];
-      const members: { user_id: string }[] = await m.query(`SELECT user_id FROM memberships WHERE organisation_id = $1 AND user_id = ANY($2)`, [
-        organisationId,
-        unique,
-      ]);
+      const members: { user_id: string; account_kind: string }[] = await m.query(
+        `SELECT m.user_id, u.account_kind FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 AND m.user_id = ANY($2)`,
+        [organisationId, unique],
+      );
       if (members.length !== unique.length) throw new AppError(400, 'cohorts.notMembers');
+      const wanted = cohort.audience === 'child' ? 'child' : 'adult';
+      if (members.some((member) => member.account_kind !== wanted)) throw new AppError(400, wanted === 'child' ? 'cohorts.childAccountsOnly' : 'cohorts.noChildAccounts');
       const added = await m
         .createQueryBuilder()
         .insert()

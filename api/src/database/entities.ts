@@ -17,6 +17,9 @@ import { Membership } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Programme, ProgrammeModule } from '../programmes/programme.entity.js';
 import { User } from '../users/user.entity.js';
+import { ChildConsent } from '../children/child-consent.entity.js';
+import { ClassCode } from '../children/class-code.entity.js';
+import { ModuleFeedback } from '../children/module-feedback.entity.js';
 
 /** Every entity of every feature: the app and the migration generator both read this list. */
 export const entities: Function[] = [
@@ -42,4 +45,7 @@ export const entities: Function[] = [
   Invitation,
   Programme,
   ProgrammeModule,
+  ClassCode,
+  ChildConsent,
+  ModuleFeedback,
 ];

@@ -45,6 +45,13 @@ export class Enrolment {
   @Column({ type: 'timestamptz', nullable: true })
   supersededAt: Date | null;
 
+  /**
+   * A child gave the anonymous feedback on this module. A flag rather than a time, so that nothing links the
+   * feedback row (which holds no user) back to the child by its timestamp.
+   */
+  @Column({ type: 'boolean', default: false })
+  feedbackGiven: boolean;
+
   /** Every lesson read and the assessment passed. */
   @Column({ type: 'timestamptz', nullable: true })
   completedAt: Date | null;

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
-import { LoggedIn } from '../common/auth/public.decorator.js';
+import { LoggedIn, OpenToChildren } from '../common/auth/public.decorator.js';
 import { LanguageQueryDto } from '../common/dto/language-query.dto.js';
 import { ErrorResponseDto } from '../common/errors/error-response.js';
 import type { Language } from '../common/i18n/language.js';
@@ -13,6 +13,8 @@ import { LearningService } from './learning.service.js';
 /** A learner's own enrolments: anyone else's answer 404. */
 @ApiTags('learning')
 @LoggedIn()
+// Children learn here too, once the organisation recorded a parent's or guardian's consent.
+@OpenToChildren({ afterConsent: true })
 @Controller()
 export class LearningController {
   constructor(private readonly learning: LearningService) {}

@@ -30,9 +30,12 @@ export class LearningService {
    * and its certificate has expired: then a new enrolment renews it (the old one stays, superseded).
    */
   async enrol(userId: string, slug: string): Promise<string> {
+    // A child's account can enrol only on modules made for children; the others do not exist for it.
     const [module] = await this.dataSource.query(
-      `SELECT id, current_version_id AS "versionId" FROM modules WHERE slug = $1 AND archived_at IS NULL AND current_version_id IS NOT NULL`,
-      [slug],
+      `SELECT m.id, m.current_version_id AS "versionId" FROM modules m
+        WHERE m.slug = $1 AND m.archived_at IS NULL AND m.current_version_id IS NOT NULL
+          AND (m.audience = 'child' OR NOT EXISTS (SELECT 1 FROM users u WHERE u.id = $2 AND u.account_kind = 'child'))`,
+      [slug, userId],
     );
     if (!module) throw new NotFoundError('catalogue.moduleNotFound', { slug });
     return this.dataSource.transaction(async (manager) => {

@@ -18,7 +18,7 @@ export class ProgrammesController {
   @Get()
   @ApiOkResponse({ type: ProgrammeListDto, description: "Certification tracks, with the caller's progress when logged in." })
   async list(@Query() _q: LanguageQueryDto, @RequestLanguage() language: Language, @AuthUser() user?: CurrentUser): Promise<ProgrammeListDto> {
-    return { items: await this.programmes.list(language, user?.id) };
+    return { items: await this.programmes.list(language, user?.id, childAudience(user)) };
   }
 
   @Public()
@@ -31,6 +31,8 @@ export class ProgrammesController {
     @RequestLanguage() language: Language,
     @AuthUser() user?: CurrentUser,
   ): Promise<ProgrammeDto> {
-    return this.programmes.detail(slug, language, user?.id);
+    return this.programmes.detail(slug, language, user?.id, childAudience(user));
   }
 }
+
+const childAudience = (user: CurrentUser | undefined) => (user?.accountKind === 'child' ? 'child' : undefined);

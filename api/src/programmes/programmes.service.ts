@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/errors/app-error.js';
 import type { Language } from '../common/i18n/language.js';
 import { localizedColumn } from '../common/i18n/localized-column.js';
-import type { ProgrammeDefinition } from '../content/content.types.js';
+import type { Audience, ProgrammeDefinition } from '../content/content.types.js';
 import type { ProgrammeDto } from './dto/programme.dto.js';
 
 @Injectable()
@@ -39,17 +39,18 @@ export class ProgrammesService {
     ]);
   }
 
-  async list(language: Language, userId?: string): Promise<ProgrammeDto[]> {
-    return this.query(language, userId);
+  /** A child's account sees children's programmes only (`onlyAudience`); any other is "not found". */
+  async list(language: Language, userId?: string, onlyAudience?: Audience): Promise<ProgrammeDto[]> {
+    return this.query(language, userId, onlyAudience);
   }
 
-  async detail(slug: string, language: Language, userId?: string): Promise<ProgrammeDto> {
-    const [programme] = await this.query(language, userId, slug);
+  async detail(slug: string, language: Language, userId?: string, onlyAudience?: Audience): Promise<ProgrammeDto> {
+    const [programme] = await this.query(language, userId, onlyAudience, slug);
     if (!programme) throw new NotFoundError('programmes.notFound', { slug });
     return programme;
   }
 
-  private query(language: Language, userId: string | undefined, slug?: string): Promise<ProgrammeDto[]> {
+  private query(language: Language, userId: string | undefined, onlyAudience: Audience | undefined, slug?: string): Promise<ProgrammeDto[]> {
     const title = localizedColumn('title', language);
     const summary = localizedColumn('summary', language);
     return this.dataSource.query(
@@ -64,9 +65,9 @@ export class ProgrammesService {
                 WHERE pm.programme_id = p.id AND m.archived_at IS NULL) AS modules,
               (SELECT c.code FROM certificates c WHERE c.programme_id = p.id AND c.user_id = $1) AS "certificateCode"
          FROM programmes p
-        WHERE p.archived_at IS NULL AND ($2::text IS NULL OR p.slug = $2)
+        WHERE p.archived_at IS NULL AND ($2::text IS NULL OR p.slug = $2) AND ($3::text IS NULL OR p.audience = $3)
         ORDER BY p.audience DESC, p.${title}`,
-      [userId ?? null, slug ?? null],
+      [userId ?? null, slug ?? null, onlyAudience ?? null],
     );
   }
 }

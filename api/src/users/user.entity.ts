@@ -7,13 +7,27 @@ export const SECTORS = ['police', 'justice', 'social_work', 'education', 'health
 export type Sector = (typeof SECTORS)[number];
 export const GENDERS = ['woman', 'man', 'another', 'prefer_not_to_say'] as const;
 export type Gender = (typeof GENDERS)[number];
+export const ACCOUNT_KINDS = ['adult', 'child'] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+export const AGE_BANDS = ['10-12', '13-15', '16-17'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+export const SECRET_KINDS = ['pin', 'pictures'] as const;
+export type SecretKind = (typeof SECRET_KINDS)[number];
 
-/** A person with an account. Children's accounts (later) have no e-mail. */
+/** A person with an account. A child's account has no e-mail and no password: a username and a PIN or picture password. */
 @Entity('users')
 @Check('ck_users_language', `"preferred_language" IN ('fr', 'en')`)
 @Check('ck_users_platform_role', `"platform_role" IS NULL OR "platform_role" = 'admin'`)
 @Check('ck_users_sector', `"sector" IS NULL OR "sector" IN ('police', 'justice', 'social_work', 'education', 'health', 'community', 'other')`)
 @Check('ck_users_gender', `"gender" IS NULL OR "gender" IN ('woman', 'man', 'another', 'prefer_not_to_say')`)
+@Check('ck_users_account_kind', `"account_kind" IN ('adult', 'child')`)
+@Check('ck_users_age_band', `"age_band" IS NULL OR "age_band" IN ('10-12', '13-15', '16-17')`)
+@Check('ck_users_secret_kind', `"secret_kind" IS NULL OR "secret_kind" IN ('pin', 'pictures')`)
+// A child's account never holds an e-mail, a password or the adults' profile fields, whatever code writes it.
+@Check(
+  'ck_users_child_fields',
+  `"account_kind" = 'adult' OR ("email" IS NULL AND "password_hash" IS NULL AND "sector" IS NULL AND "job_title" IS NULL AND "country" IS NULL AND "gender" IS NULL)`,
+)
 export class User {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_users' })
   id: string;
@@ -45,6 +59,26 @@ export class User {
   /** ISO 3166-1 alpha-2. */
   @Column({ type: 'varchar', length: 2, nullable: true }) country: string | null;
   @Column({ type: 'varchar', length: 24, nullable: true }) gender: Gender | null;
+
+  @Column({ type: 'varchar', length: 8, default: 'adult' })
+  accountKind: AccountKind;
+
+  // Children only (see docs/privacy.md): how a child logs in, and nothing more about them.
+  /** Generated from the nickname (`lina-4821`); null once the child's data is deleted. */
+  @Index('uq_users_username', { unique: true, where: '"username" IS NOT NULL' })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  username: string | null;
+
+  @Column({ type: 'varchar', length: 5, nullable: true }) ageBand: AgeBand | null;
+  @Column({ type: 'varchar', length: 8, nullable: true }) secretKind: SecretKind | null;
+  /** argon2id of the PIN or picture sequence; never leaves the server. */
+  @Column({ type: 'varchar', length: 255, nullable: true }) secretHash: string | null;
+  @Column({ type: 'int', default: 0 }) failedSecretAttempts: number;
+  /** Set after too many wrong secrets in a row; a trainer of the group or an org admin clears it. */
+  @Column({ type: 'timestamptz', nullable: true }) lockedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) lastActiveAt: Date | null;
+  /** Set when an org admin deleted the child's data: the row stays only as an anonymous tombstone for cohort totals. */
+  @Column({ type: 'timestamptz', nullable: true }) anonymisedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

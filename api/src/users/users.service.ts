@@ -62,6 +62,10 @@ export class UsersService {
       jobTitle: user.jobTitle,
       country: user.country,
       gender: user.gender,
+      accountKind: user.accountKind,
+      username: user.username,
+      ageBand: user.ageBand,
+      consentRecorded: user.accountKind === 'adult' || (await this.dataSource.query(`SELECT 1 FROM child_consents WHERE user_id = $1`, [id])).length > 0,
     };
   }
 }

@@ -208,6 +208,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/children/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChildrenController_giveFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChildrenController_join"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChildrenController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChildrenController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/pictures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChildrenController_pictures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/competencies": {
         parameters: {
             query?: never;
@@ -480,6 +560,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{organisationId}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationChildrenController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/children/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["OrganisationChildrenController_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/children/{userId}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["OrganisationChildrenController_recordConsent"];
+        post?: never;
+        delete: operations["OrganisationChildrenController_withdrawConsent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/children/{userId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationChildrenController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/children/{userId}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganisationChildrenController_resetSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/children/{userId}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrganisationChildrenController_unlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{organisationId}/cohorts": {
         parameters: {
             query?: never;
@@ -504,6 +680,54 @@ export interface paths {
             cookie?: never;
         };
         get: operations["CohortsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/cohorts/{cohortId}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChildGroupsController_createChildren"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/cohorts/{cohortId}/class-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChildGroupsController_current"];
+        put?: never;
+        post: operations["ChildGroupsController_regenerate"];
+        delete: operations["ChildGroupsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/cohorts/{cohortId}/class-code/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChildGroupsController_sheet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -624,6 +848,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{organisationId}/cohorts/{cohortId}/trainers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CohortsController_assignTrainer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FeedbackController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/feedback/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FeedbackController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/feedback/{feedbackId}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FeedbackController_moderate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{organisationId}/members": {
         parameters: {
             query?: never;
@@ -735,6 +1023,10 @@ export interface components {
             /** @description Questions drawn per attempt */
             questionCount: number;
         };
+        AssignTrainerDto: {
+            /** @description A trainer or admin of the organisation */
+            userId: string;
+        };
         AttemptDto: {
             /** @description Saved answers by question id */
             answers: {
@@ -804,9 +1096,116 @@ export interface components {
             /** @enum {string} */
             role: "org_admin" | "trainer" | "trainee";
         };
+        ChildCredentialsDto: {
+            displayName: string;
+            /** @description Shown only in this answer: only its hash is kept */
+            pin: string;
+            userId: string;
+            username: string;
+        };
+        ChildExportAccountDto: {
+            accountKind: string;
+            ageBand?: string | null;
+            createdAt: string;
+            displayName: string;
+            failedSecretAttempts: number;
+            id: string;
+            lastActiveAt?: string | null;
+            lockedAt?: string | null;
+            preferredLanguage: string;
+            secretKind: string;
+            username: string;
+        };
+        ChildExportDto: {
+            account: components["schemas"]["ChildExportAccountDto"];
+            /** @description Assessment attempts with the answers given */
+            attempts: {
+                [key: string]: unknown;
+            }[];
+            /** @description Certificates */
+            certificates: {
+                [key: string]: unknown;
+            }[];
+            consent?: components["schemas"]["ConsentDto"] | null;
+            /** @description Enrolments on module versions with progress */
+            enrolments: {
+                [key: string]: unknown;
+            }[];
+            exportedAt: string;
+            /** @description Groups (cohorts) and when the child was added */
+            groups: {
+                [key: string]: unknown;
+            }[];
+            /** @description Lessons read, by enrolment */
+            lessonReads: {
+                [key: string]: unknown;
+            }[];
+            /** @description Organisations and roles */
+            memberships: {
+                [key: string]: unknown;
+            }[];
+            /** @description Open sessions (no token: only when they started and were last used) */
+            sessions: {
+                [key: string]: unknown;
+            }[];
+        };
+        ChildGroupDto: {
+            cohortId: string;
+            name: string;
+        };
+        ChildListDto: {
+            items: components["schemas"]["ChildSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ChildLoginDto: {
+            /** @description A PIN: 4 digits ("0427" or ["0","4","2","7"]). Pictures: 4 ids from GET /api/children/pictures, in order (["sun","cat","sun","boat"]). */
+            secret: string | string[];
+            /** @example lina-4821 */
+            username: string;
+        };
+        ChildProfileDto: {
+            /** @enum {string|null} */
+            ageBand?: "10-12" | "13-15" | "16-17" | null;
+            /** @description false: show the “waiting for your grown-up's permission” state; learning routes answer 403 until then */
+            consentRecorded: boolean;
+            displayName: string;
+            groups: components["schemas"]["ChildGroupDto"][];
+            id: string;
+            /** @enum {string} */
+            secretKind: "pin" | "pictures";
+            username: string;
+        };
+        ChildSummaryDto: {
+            /** @enum {string|null} */
+            ageBand?: "10-12" | "13-15" | "16-17" | null;
+            consentRecorded: boolean;
+            createdAt: string;
+            displayName: string;
+            groups: components["schemas"]["ChildGroupDto"][];
+            /** @description No activity (or, never active, created) for 12 months: flagged for deletion */
+            inactiveForAYear: boolean;
+            lastActiveAt?: string | null;
+            locked: boolean;
+            userId: string;
+            username: string;
+        };
         ChoiceDto: {
             id: string;
             text: string;
+        };
+        ClassCodeDto: {
+            /**
+             * @description Grouped by three, as children type it
+             * @example K7P-4XZ
+             */
+            code: string;
+            cohortId: string;
+            createdAt: string;
+            /** @description Past its expiry: children can no longer join with it */
+            expired: boolean;
+            expiresAt: string;
         };
         CohortDashboardDto: {
             /** @description By gender; groups under 5 people are merged and never shown alone */
@@ -821,6 +1220,8 @@ export interface components {
             totals: components["schemas"]["DashboardTotalsDto"];
         };
         CohortDto: {
+            /** @enum {string} */
+            audience: "professional" | "child";
             endsOn?: string | null;
             id: string;
             memberCount: number;
@@ -884,7 +1285,23 @@ export interface components {
             share?: number | null;
             title: string;
         };
+        ConsentDto: {
+            organisationId: string;
+            recordedAt: string;
+            /** @description Who recorded it */
+            recordedBy?: string | null;
+            recordedByName?: string | null;
+            userId: string;
+        };
+        CreateChildrenDto: {
+            children: components["schemas"]["NewChildDto"][];
+        };
         CreateCohortDto: {
+            /**
+             * @description `professional` when left out; `child`: a children's group (child modules and child accounts only; its trainers need the safeguarding certificate)
+             * @enum {string}
+             */
+            audience?: "professional" | "child";
             /** @example 2027-03-31 */
             endsOn?: string;
             /** @description Slugs of published modules, in the order the cohort follows them (or give programmeSlug) */
@@ -906,6 +1323,9 @@ export interface components {
             /** @enum {string} */
             kind: "school" | "training_centre" | "association" | "network" | "public_institution";
             name: string;
+        };
+        CreatedChildrenDto: {
+            children: components["schemas"]["ChildCredentialsDto"][];
         };
         CredentialCheckDto: {
             achievementName?: string | null;
@@ -1038,6 +1458,33 @@ export interface components {
             /** @example 400 */
             statusCode: number;
         };
+        FaceCountsDto: {
+            happy: number;
+            neutral: number;
+            sad: number;
+        };
+        FeedbackItemDto: {
+            /** @enum {string} */
+            face: "happy" | "neutral" | "sad";
+            /** @description The day only */
+            givenOn: string;
+            id: string;
+            moduleSlug: string;
+            moduleTitle: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            text?: string | null;
+        };
+        FeedbackPageDto: {
+            items: components["schemas"]["FeedbackItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items across all pages */
+            total: number;
+        };
+        FeedbackSummaryDto: {
+            modules: components["schemas"]["ModuleFeedbackSummaryDto"][];
+        };
         FieldErrorDto: {
             /** @example email */
             field: string;
@@ -1045,6 +1492,14 @@ export interface components {
             message: string;
             /** @example isEmail */
             rule: string;
+        };
+        GiveFeedbackDto: {
+            /** @enum {string} */
+            face: "happy" | "neutral" | "sad";
+            /** @example my-rights */
+            moduleSlug: string;
+            /** @description Optional; e-mail addresses and phone numbers are removed */
+            text?: string;
         };
         GroupFiguresDto: {
             certified: number;
@@ -1071,6 +1526,28 @@ export interface components {
             id: string;
             name: string;
             url: string;
+        };
+        JoinDto: {
+            /** @enum {string} */
+            ageBand?: "10-12" | "13-15" | "16-17";
+            /**
+             * @description The class code, in any case, with or without the dash
+             * @example K7P-4XZ
+             */
+            classCode: string;
+            /** @description A first name or a nickname; never a surname */
+            displayName: string;
+            /** @enum {string} */
+            language: "fr" | "en";
+            /** @description A PIN: 4 digits ("0427" or ["0","4","2","7"]). Pictures: 4 ids from GET /api/children/pictures, in order (["sun","cat","sun","boat"]). */
+            secret: string | string[];
+            /** @enum {string} */
+            secretKind: "pin" | "pictures";
+        };
+        JoinedDto: {
+            me: components["schemas"]["MeDto"];
+            /** @description The username the child needs to log in again: show it big, and suggest writing it down */
+            username: string;
         };
         LearnerDetailDto: {
             /** @description Every submitted attempt on the cohort modules, with each answer */
@@ -1118,6 +1595,15 @@ export interface components {
             password: string;
         };
         MeDto: {
+            /**
+             * @description `child`: the web client shows the child-friendly mode
+             * @enum {string}
+             */
+            accountKind: "adult" | "child";
+            /** @enum {string|null} */
+            ageBand?: "10-12" | "13-15" | "16-17" | null;
+            /** @description Children: false until the organisation recorded a parent's or guardian's consent (learning waits); always true for adults */
+            consentRecorded: boolean;
             country?: string | null;
             displayName: string;
             email?: string | null;
@@ -1130,6 +1616,8 @@ export interface components {
             /** @enum {string} */
             preferredLanguage: "fr" | "en";
             sector?: string | null;
+            /** @description Children only: how they log in */
+            username?: string | null;
         };
         MemberDto: {
             displayName: string;
@@ -1164,6 +1652,10 @@ export interface components {
             /** @enum {string} */
             role: "org_admin" | "trainer" | "trainee";
         };
+        ModerateFeedbackDto: {
+            /** @enum {string} */
+            status: "approved" | "rejected";
+        };
         ModuleDetailDto: {
             assessment: components["schemas"]["AssessmentInfoDto"];
             /** @enum {string} */
@@ -1182,6 +1674,16 @@ export interface components {
             validityMonths?: number | null;
             /** @description Current published version number */
             version: number;
+        };
+        ModuleFeedbackSummaryDto: {
+            faces?: components["schemas"]["FaceCountsDto"] | null;
+            moduleSlug: string;
+            moduleTitle: string;
+            responses: number;
+            /** @description Under five responses nothing else is shown, so that no child can be recognised */
+            suppressed: boolean;
+            /** @description Approved texts only, without names or dates */
+            texts: string[];
         };
         ModulePageDto: {
             items: components["schemas"]["ModuleSummaryDto"][];
@@ -1230,6 +1732,16 @@ export interface components {
         MyCertificateListDto: {
             items: components["schemas"]["MyCertificateDto"][];
         };
+        NewChildDto: {
+            /** @enum {string} */
+            ageBand?: "10-12" | "13-15" | "16-17";
+            displayName: string;
+        };
+        NewSecretDto: {
+            /** @description The new PIN, shown only in this answer */
+            pin: string;
+            username: string;
+        };
         OrganisationDto: {
             country?: string | null;
             id: string;
@@ -1249,6 +1761,12 @@ export interface components {
             pageSize: number;
             /** @description Number of items across all pages */
             total: number;
+        };
+        PicturesDto: {
+            /** @description The picture ids a picture password is made of (the web client draws them) */
+            pictures: string[];
+            /** @description How many digits a PIN has, and how many pictures a picture password */
+            secretLength: number;
         };
         ProgrammeDto: {
             /** @enum {string} */
@@ -1747,6 +2265,170 @@ export interface operations {
             };
         };
     };
+    ChildrenController_giveFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiveFeedbackDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded anonymously (no user is stored with it); once per completed module. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Module not completed yet, or feedback already given. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ChildrenController_join: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinDto"];
+            };
+        };
+        responses: {
+            /** @description Account created in the class code's group and logged in; the username is shown here. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinedDto"];
+                };
+            };
+            /** @description Unknown or revoked class code. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Expired class code. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many joins from this address or with this code. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ChildrenController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChildLoginDto"];
+            };
+        };
+        responses: {
+            /** @description Logged in; the session cookie is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Wrong username or secret (the same answer for both). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many failed log-ins from this address. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ChildrenController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The child’s own account, whether learning may start, and their groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildProfileDto"];
+                };
+            };
+        };
+    };
+    ChildrenController_pictures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The picture ids of picture passwords, and the length of a secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PicturesDto"];
+                };
+            };
+        };
+    };
     CompetenciesController_list: {
         parameters: {
             query?: {
@@ -1959,6 +2641,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A child may change only the display name (40 characters at most) and the language. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2251,6 +2934,173 @@ export interface operations {
             };
         };
     };
+    OrganisationChildrenController_list: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Least recently active first; `inactiveForAYear` flags accounts to delete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildListDto"];
+                };
+            };
+        };
+    };
+    OrganisationChildrenController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything that identifies the child is removed; anonymous figures stay. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationChildrenController_recordConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A parent's or guardian's consent is recorded (who and when): the child can learn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OrganisationChildrenController_withdrawConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Consent withdrawn: the child can no longer learn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationChildrenController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything held about the child (not the hash of their secret). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildExportDto"];
+                };
+            };
+        };
+    };
+    OrganisationChildrenController_resetSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new random PIN, shown only here; the account is unlocked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewSecretDto"];
+                };
+            };
+        };
+    };
+    OrganisationChildrenController_unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account, locked after too many wrong secrets, is unlocked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CohortsController_list: {
         parameters: {
             query?: {
@@ -2335,6 +3185,138 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
+            };
+        };
+    };
+    ChildGroupsController_createChildren: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+                /** @description `pdf`: the login cards to print instead of JSON (the PINs exist only in this answer) */
+                format?: "json" | "pdf";
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChildrenDto"];
+            };
+        };
+        responses: {
+            /** @description Accounts with generated usernames and PINs, shown only in this answer (JSON, or login cards as PDF). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedChildrenDto"];
+                    "application/pdf": components["schemas"]["CreatedChildrenDto"];
+                };
+            };
+        };
+    };
+    ChildGroupsController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassCodeDto"];
+                };
+            };
+            /** @description The group has no class code. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ChildGroupsController_regenerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new class code (14 days); the previous one stops working. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassCodeDto"];
+                };
+            };
+        };
+    };
+    ChildGroupsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked: nobody can join with it any more. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ChildGroupsController_sheet: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A printable A4 sheet with the class code, its expiry, the app address and the joining steps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2565,6 +3547,114 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RosterPreviewDto"];
                 };
+            };
+        };
+    };
+    CohortsController_assignTrainer: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignTrainerDto"];
+            };
+        };
+        responses: {
+            /** @description The trainer runs the cohort. A children's group needs the trainer to hold the safeguarding certificate (422 otherwise). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortDto"];
+                };
+            };
+        };
+    };
+    FeedbackController_list: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Feedback with a text, by moderation status (pending first by default); never with a name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackPageDto"];
+                };
+            };
+        };
+    };
+    FeedbackController_summary: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per module: faces counted and approved texts, only from five responses up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackSummaryDto"];
+                };
+            };
+        };
+    };
+    FeedbackController_moderate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                feedbackId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerateFeedbackDto"];
+            };
+        };
+        responses: {
+            /** @description Approved texts appear in the summary; rejected ones never do. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -19,6 +19,11 @@ export class MeDto {
   @ApiPropertyOptional({ type: String, nullable: true }) jobTitle: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) country: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) gender: string | null;
+  @ApiProperty({ enum: ['adult', 'child'], description: '`child`: the web client shows the child-friendly mode' }) accountKind: 'adult' | 'child';
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Children only: how they log in' }) username: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, enum: ['10-12', '13-15', '16-17'] }) ageBand: string | null;
+  @ApiProperty({ description: "Children: false until the organisation recorded a parent's or guardian's consent (learning waits); always true for adults" })
+  consentRecorded: boolean;
 }
 
 export class SessionDto {

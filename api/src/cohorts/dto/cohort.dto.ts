@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { COHORT_AUDIENCES, type CohortAudience } from '../cohort.entity.js';
 import { PageMetaDto } from '../../common/dto/pagination.dto.js';
 import { Trim } from '../../common/validation/trim.decorator.js';
 
@@ -33,6 +34,18 @@ export class CreateCohortDto {
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
   trainerIds?: string[];
+
+  @ApiPropertyOptional({
+    enum: COHORT_AUDIENCES,
+    description: "`professional` when left out; `child`: a children's group (child modules and child accounts only; its trainers need the safeguarding certificate)",
+  })
+  @IsOptional()
+  @IsIn(COHORT_AUDIENCES)
+  audience?: CohortAudience;
+}
+
+export class AssignTrainerDto {
+  @ApiProperty({ description: 'A trainer or admin of the organisation' }) @IsUUID('all') userId: string;
 }
 
 export class CohortModuleDto {
@@ -54,6 +67,7 @@ export class CohortDto {
   @ApiProperty() id: string;
   @ApiProperty() organisationId: string;
   @ApiProperty() name: string;
+  @ApiProperty({ enum: COHORT_AUDIENCES }) audience: CohortAudience;
   @ApiPropertyOptional({ type: String, nullable: true }) startsOn: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) endsOn: string | null;
   @ApiPropertyOptional({ type: CohortProgrammeDto, nullable: true }) programme: CohortProgrammeDto | null;

@@ -20,8 +20,9 @@ export class RosterImportService {
   ) {}
 
   private async read(organisationId: string, cohortId: string, bytes: Buffer, language: Language) {
-    const [cohort] = await this.dataSource.query(`SELECT 1 FROM cohorts WHERE id = $1 AND organisation_id = $2`, [cohortId, organisationId]);
+    const [cohort] = await this.dataSource.query(`SELECT audience FROM cohorts WHERE id = $1 AND organisation_id = $2`, [cohortId, organisationId]);
     if (!cohort) throw new NotFoundError('cohorts.notFound');
+    if (cohort.audience === 'child') throw new AppError(400, 'cohorts.rosterNotForChildren');
     const roster = parseRoster(bytes);
     if (roster.fileProblem) {
       const { code, detail = '' } = roster.fileProblem;

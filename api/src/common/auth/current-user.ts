@@ -9,6 +9,9 @@ export interface CurrentUser {
   displayName: string;
   preferredLanguage: Language;
   platformRole: 'admin' | null;
+  accountKind: 'adult' | 'child';
+  /** For a child: whether the organisation recorded a parent's or guardian's consent (always true for adults). */
+  consentRecorded: boolean;
   sessionTokenHash: string;
 }
 

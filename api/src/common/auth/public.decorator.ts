@@ -8,7 +8,8 @@ export type AccessRule =
   | { kind: 'public' }
   | { kind: 'loggedIn' }
   | { kind: 'platformAdmin' }
-  | { kind: 'organisation'; roles: OrganisationRoleName[] };
+  | { kind: 'organisation'; roles: OrganisationRoleName[] }
+  | { kind: 'child' };
 
 /** The route needs no login: anyone may call it. Every route says who may call it. */
 export const Public = () => SetMetadata(ACCESS, { kind: 'public' } satisfies AccessRule);
@@ -24,3 +25,20 @@ export const PlatformAdmin = () => SetMetadata(ACCESS, { kind: 'platformAdmin' }
  * admins. Anyone else gets 404, as if the organisation did not exist; a member without the role gets 403.
  */
 export const OrganisationRoles = (...roles: OrganisationRoleName[]) => SetMetadata(ACCESS, { kind: 'organisation', roles } satisfies AccessRule);
+
+/** Child accounts only (their own space: who they are, their feedback). */
+export const ChildrenOnly = () => SetMetadata(ACCESS, { kind: 'child' } satisfies AccessRule);
+
+export const CHILDREN = 'clef:children';
+
+/** How a logged-in route treats child accounts; a route without it refuses them (403). */
+export interface ChildrenRule {
+  /** Learning routes: refused (403) until the organisation recorded a parent's or guardian's consent. */
+  afterConsent: boolean;
+}
+
+/**
+ * Lets child accounts call a @LoggedIn route too. Children are refused by default on every route that is
+ * not public, so a new adult route cannot leak people or scores to them by forgetting a check.
+ */
+export const OpenToChildren = (rule: ChildrenRule = { afterConsent: false }) => SetMetadata(CHILDREN, rule);

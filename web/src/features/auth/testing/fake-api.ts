@@ -33,7 +33,7 @@ const MESSAGES = {
 export const ACCOUNT = {
   email: 'amina@example.org',
   password: 'correct horse battery',
-  user: { id: 'user-1', email: 'amina@example.org', displayName: 'Amina Diallo', preferredLanguage: 'fr', platformRole: null, memberships: [] } as User,
+  user: { id: 'user-1', email: 'amina@example.org', displayName: 'Amina Diallo', preferredLanguage: 'fr', platformRole: null, memberships: [], accountKind: 'adult', consentRecorded: true } as User,
 };
 
 const error = (lang: Lang, status: number, key: keyof typeof MESSAGES, details?: { field: keyof typeof MESSAGES; rule: string }[]): FakeReply => ({
@@ -113,6 +113,8 @@ export class FakeApi {
           preferredLanguage: body.preferredLanguage as Lang,
           platformRole: null,
           memberships: [],
+          accountKind: 'adult',
+          consentRecorded: true,
         };
         return { status: 201, body: this.sessionUser };
       }

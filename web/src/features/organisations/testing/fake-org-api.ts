@@ -136,6 +136,7 @@ export class OrgFakeApi {
           modules,
           trainers: [],
           memberCount: 0,
+          audience: (body.audience as 'professional' | 'child') ?? 'professional',
         };
         this.cohorts.push(cohort);
         return { status: 201, body: cohort };
