@@ -83,7 +83,7 @@ describe('catalogue and lesson reader in a real browser', () => {
       for (const path of ['/modules', '/modules/my-rights', '/modules/my-rights/lessons/1', '/competencies', '/programmes/my-rights-journey']) {
         await page.goto(path);
         await page.locator('h1').waitFor();
-        await page.locator('[role=status]').waitFor({ state: 'detached' });
+        await page.waitForFunction(() => !document.querySelector('.load-state'));
         expect({ path, locale, violations: await seriousAccessibilityViolations(page) }).toEqual({ path, locale, violations: [] });
       }
     }
