@@ -167,6 +167,10 @@ describe('learner journey: enrol, read, attempts', () => {
     expect(current.html).toContain('added in version 2');
     const detail = (await http().get(`/api/enrolments/${enrolment.id}`).set('Cookie', cookie).expect(200)).body;
     expect(detail).toMatchObject({ version: 1, newerVersionAvailable: true });
+    // Enrolling again keeps the enrolment (and the attempts already used) on version 1.
+    const again = await enrol(cookie, 'my-voice-counts');
+    expect(again).toMatchObject({ id: enrolment.id, version: 1 });
+    expect((await http().get('/api/me/enrolments').set('Cookie', cookie).expect(200)).body.items.filter((e: { moduleSlug: string }) => e.moduleSlug === 'my-voice-counts')).toHaveLength(1);
 
     const newcomer = await signUp(testApp);
     expect((await enrol(newcomer.cookie, 'my-voice-counts')).version).toBe(2);

@@ -26,8 +26,10 @@ export class LearningService {
   }
 
   /**
-   * Enrols on the module's current version; enrolling again returns the same enrolment, unless it was completed
-   * and its certificate has expired: then a new enrolment renews it (the old one stays, superseded).
+   * Enrols on the module's current version. Someone already enrolled keeps their enrolment, on the version they
+   * started (with its progress and attempts, so a newer version never resets the attempts allowed), unless it was
+   * completed and its certificate has expired: then a new enrolment on the current version renews it (the old one
+   * stays, superseded).
    */
   async enrol(userId: string, slug: string): Promise<string> {
     // A child's account can enrol only on modules made for children; the others do not exist for it.
@@ -39,24 +41,24 @@ export class LearningService {
     );
     if (!module) throw new NotFoundError('catalogue.moduleNotFound', { slug });
     return this.dataSource.transaction(async (manager) => {
+      // One person enrolling twice at once on the same module gets one enrolment.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('enrol:' || $1 || ':' || $2))`, [userId, module.id]);
       await manager.query(
         `UPDATE enrolments e SET superseded_at = now()
-          WHERE e.user_id = $1 AND e.module_version_id = $2 AND e.superseded_at IS NULL AND e.completed_at IS NOT NULL
+          WHERE e.user_id = $1 AND e.module_id = $2 AND e.superseded_at IS NULL AND e.completed_at IS NOT NULL
             AND EXISTS (SELECT 1 FROM certificates c WHERE c.enrolment_id = e.id AND c.expires_at < now())`,
-        [userId, module.versionId],
+        [userId, module.id],
       );
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Enrolment)
-        .values({ userId, moduleId: module.id, moduleVersionId: module.versionId })
-        .orIgnore()
-        .execute();
-      const [row] = await manager.query(`SELECT id FROM enrolments WHERE user_id = $1 AND module_version_id = $2 AND superseded_at IS NULL`, [
+      const [active] = await manager.query(`SELECT id FROM enrolments WHERE user_id = $1 AND module_id = $2 AND superseded_at IS NULL`, [
         userId,
-        module.versionId,
+        module.id,
       ]);
-      return row.id as string;
+      if (active) return active.id as string;
+      const [created] = await manager.query(
+        `INSERT INTO enrolments (user_id, module_id, module_version_id) VALUES ($1, $2, $3) RETURNING id`,
+        [userId, module.id, module.versionId],
+      );
+      return created.id as string;
     });
   }
 
@@ -68,6 +70,7 @@ export class LearningService {
        SELECT u.id, m.id, m.current_version_id
          FROM unnest($1::uuid[]) AS u(id) CROSS JOIN modules m
         WHERE m.id = ANY($2::uuid[]) AND m.current_version_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM enrolments x WHERE x.user_id = u.id AND x.module_id = m.id AND x.superseded_at IS NULL)
        ON CONFLICT (user_id, module_version_id) WHERE superseded_at IS NULL DO NOTHING
        RETURNING id`,
       [userIds, moduleIds],
