@@ -1,11 +1,10 @@
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { RequestMethod } from '@nestjs/common';
-import { ModulesContainer } from '@nestjs/core';
 import request from 'supertest';
 import { ContentLoaderService } from '../src/content/content-loader.service.js';
 import { completeModule } from './support/complete-module.js';
 import { BUNDLED_CONTENT } from './support/content-fixture.js';
 import { twoOrganisations } from './support/organisation-fixture.js';
+import { routeHandlers } from './support/route-handlers.js';
 import { sessionCookie } from './support/session-agent.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -86,29 +85,17 @@ describe("children's data: what a child can reach, feedback, export and deletion
     const secrets = [other.displayName, other.username, other.id, world.a.trainee.displayName, world.a.trainee.email, world.a.orgAdmin.displayName];
     const leaks: string[] = [];
     let walked = 0;
-    for (const module of testApp.app.get(ModulesContainer).values()) {
-      for (const wrapper of module.controllers.values()) {
-        const controller = wrapper.metatype as (new (...args: unknown[]) => unknown) | null;
-        if (!controller) continue;
-        for (const name of Object.getOwnPropertyNames(controller.prototype)) {
-          const handler = Object.getOwnPropertyDescriptor(controller.prototype, name)?.value as unknown;
-          const method = typeof handler === 'function' ? (Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined) : undefined;
-          if (method === undefined) continue;
-          const path = `/api/${Reflect.getMetadata(PATH_METADATA, controller)}/${Reflect.getMetadata(PATH_METADATA, handler as object)}`
-            .replace(/\/+/g, '/')
-            .replace(/\/$/, '')
-            .replace(/:(\w+)/g, (_, param: string) => encodeURIComponent(values[param] ?? values.id));
-          // Public verification by code shows the holder's name to anyone who has the code: that is its purpose.
-          if (path.startsWith('/api/certificates/verify')) continue;
-          if (path === '/api/auth/logout') continue;
-          const verb = RequestMethod[method].toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-          const response = await http()[verb](path).set('Cookie', zephyrine.cookie).send({});
-          walked++;
-          const text = JSON.stringify(response.body ?? '') + (response.text ?? '');
-          for (const secret of secrets) if (text.includes(secret)) leaks.push(`${RequestMethod[method]} ${path} (${response.status}) shows ${secret}`);
-          if (response.status >= 500) leaks.push(`${RequestMethod[method]} ${path} answered ${response.status}`);
-        }
-      }
+    for (const route of routeHandlers(testApp)) {
+      const path = route.path.replace(/:(\w+)/g, (_, param: string) => encodeURIComponent(values[param] ?? values.id));
+      // Public verification by code shows the holder's name to anyone who has the code: that is its purpose.
+      if (path.startsWith('/api/certificates/verify')) continue;
+      if (path === '/api/auth/logout') continue;
+      const verb = RequestMethod[route.method].toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+      const response = await http()[verb](path).set('Cookie', zephyrine.cookie).send({});
+      walked++;
+      const text = JSON.stringify(response.body ?? '') + (response.text ?? '');
+      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${RequestMethod[route.method]} ${path} (${response.status}) shows ${secret}`);
+      if (response.status >= 500) leaks.push(`${RequestMethod[route.method]} ${path} answered ${response.status}`);
     }
     expect(walked).toBeGreaterThan(40);
     expect(leaks).toEqual([]);
