@@ -16,7 +16,7 @@ export function ReadAloud({ target, language, label }: { target: RefObject<HTMLE
   const supported = speechSupported();
   useEffect(() => {
     if (!supported) return;
-    return () => window.speechSynthesis.cancel();
+    return () => window.speechSynthesis?.cancel();
   }, [supported]);
   if (!supported) return null;
 
