@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireLogin } from '../features/auth/RequireLogin';
+import { useSession } from '../features/auth/useSession';
+import { isChild } from '../features/children/child-mode';
 import { SignupPage } from '../features/auth/SignupPage';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { LessonPage } from '../features/catalogue/LessonPage';
@@ -25,6 +27,10 @@ const MyLearningPage = lazy(() => import('../features/learning/MyLearningPage').
 const OrganisationsPage = lazy(() => import('../features/organisations/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })));
 const OrganisationPage = lazy(() => import('../features/organisations/OrganisationPage').then((m) => ({ default: m.OrganisationPage })));
 const CohortDashboardPage = lazy(() => import('../features/organisations/CohortDashboardPage').then((m) => ({ default: m.CohortDashboardPage })));
+const JoinPage = lazy(() => import('../features/children/JoinPage').then((m) => ({ default: m.JoinPage })));
+const ChildLoginPage = lazy(() => import('../features/children/ChildLoginPage').then((m) => ({ default: m.ChildLoginPage })));
+// A child's account sees only the child-friendly mode: its own layout and routes.
+const ChildApp = lazy(() => import('../features/children/ChildApp').then((m) => ({ default: m.ChildApp })));
 const LearnerPage = lazy(() => import('../features/organisations/LearnerPage').then((m) => ({ default: m.LearnerPage })));
 
 function Loading() {
@@ -37,6 +43,14 @@ function Loading() {
 }
 
 export function AppRoutes() {
+  const { user } = useSession();
+  if (isChild(user)) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <ChildApp />
+      </Suspense>
+    );
+  }
   return (
     <Suspense fallback={<Loading />}>
       <Routes>
@@ -50,6 +64,8 @@ export function AppRoutes() {
           <Route path="signup" element={<SignupPage />} />
           <Route path="login" element={<LoginPage />} />
           <Route path="invitation/:token" element={<InvitationPage />} />
+          <Route path="join" element={<JoinPage />} />
+          <Route path="child-login" element={<ChildLoginPage />} />
           <Route
             path="account"
             element={

@@ -1,6 +1,7 @@
 import assessmentEn from './locales/en/assessment.json';
 import authEn from './locales/en/auth.json';
 import certificatesEn from './locales/en/certificates.json';
+import childrenEn from './locales/en/children.json';
 import learningEn from './locales/en/learning.json';
 import catalogueEn from './locales/en/catalogue.json';
 import commonEn from './locales/en/common.json';
@@ -10,6 +11,7 @@ import organisationsEn from './locales/en/organisations.json';
 import assessmentFr from './locales/fr/assessment.json';
 import authFr from './locales/fr/auth.json';
 import certificatesFr from './locales/fr/certificates.json';
+import childrenFr from './locales/fr/children.json';
 import learningFr from './locales/fr/learning.json';
 import catalogueFr from './locales/fr/catalogue.json';
 import commonFr from './locales/fr/common.json';
@@ -19,8 +21,8 @@ import organisationsFr from './locales/fr/organisations.json';
 
 /** Namespaced by feature: locales/{fr,en}/<feature>.json hold the same keys (a test checks). */
 export const resources = {
-  fr: { common: commonFr, home: homeFr, catalogue: catalogueFr, competencies: competenciesFr, assessment: assessmentFr, learning: learningFr, certificates: certificatesFr, auth: authFr, organisations: organisationsFr },
-  en: { common: commonEn, home: homeEn, catalogue: catalogueEn, competencies: competenciesEn, assessment: assessmentEn, learning: learningEn, certificates: certificatesEn, auth: authEn, organisations: organisationsEn },
+  fr: { common: commonFr, home: homeFr, catalogue: catalogueFr, competencies: competenciesFr, assessment: assessmentFr, learning: learningFr, certificates: certificatesFr, auth: authFr, organisations: organisationsFr, children: childrenFr },
+  en: { common: commonEn, home: homeEn, catalogue: catalogueEn, competencies: competenciesEn, assessment: assessmentEn, learning: learningEn, certificates: certificatesEn, auth: authEn, organisations: organisationsEn, children: childrenEn },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];

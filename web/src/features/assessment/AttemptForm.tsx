@@ -1,14 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, errorMessage, type Schemas } from '../../api/client';
+import type { Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { QuestionView } from './questions/QuestionView';
 import type { Answer, LearnerQuestion } from './questions/types';
+import { submitAttempt } from './submit-attempt';
 import { useAnswerSaver } from './useAnswerSaver';
-
-const keyStorage = (attemptId: string) => `clef.attempt.${attemptId}.submission`;
-// crypto.randomUUID exists only on HTTPS and localhost; getRandomValues works on plain-HTTP intranets too.
-const newSubmissionKey = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** The questions of an attempt in progress; answers are saved as given, the submission is sent once. */
 export function AttemptForm({ attempt, onSubmitted }: { attempt: Schemas['AttemptDto']; onSubmitted: () => void }) {
@@ -23,20 +20,13 @@ export function AttemptForm({ attempt, onSubmitted }: { attempt: Schemas['Attemp
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (unanswered > 0 && !window.confirm(t('player.confirmUnanswered', { count: unanswered }))) return;
-    // One key per attempt, kept across reloads: a retried submission is recognised, never graded twice.
-    const submissionKey = localStorage.getItem(keyStorage(attempt.id)) ?? newSubmissionKey();
-    localStorage.setItem(keyStorage(attempt.id), submissionKey);
     setSending(true);
     setError(undefined);
-    const result = await api
-      .POST('/api/attempts/{id}/submit', { params: { path: { id: attempt.id }, query: { lang } }, body: { submissionKey, answers } })
-      .catch(() => undefined);
+    const problem = await submitAttempt(attempt.id, answers, lang, t('player.submitFailed'));
     setSending(false);
-    if (result?.data) {
-      forget();
-      localStorage.removeItem(keyStorage(attempt.id));
-      onSubmitted();
-    } else setError(errorMessage(result?.error) ?? t('player.submitFailed'));
+    if (problem) return setError(problem);
+    forget();
+    onSubmitted();
   };
 
   return (

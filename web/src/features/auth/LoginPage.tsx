@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import './auth.css';
+import { ChildEntryLink } from '../children/ChildEntryLink';
 import { ErrorSummary } from './ErrorSummary';
 import { inLanguage } from './language-query';
 import { safeNextPath, withNext } from './next-path';
@@ -61,6 +62,7 @@ export function LoginPage() {
       <p>
         {t('login.noAccount')} <Link to={withNext('/signup', next)}>{t('login.signup')}</Link>
       </p>
+      <ChildEntryLink />
     </div>
   );
 }

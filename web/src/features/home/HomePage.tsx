@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ChildEntryLink } from '../children/ChildEntryLink';
 
 const AUDIENCES = ['trainees', 'trainers', 'schools', 'children'] as const;
 
@@ -10,6 +11,7 @@ export function HomePage() {
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
       </section>
+      <ChildEntryLink />
       <section aria-labelledby="audiences-title">
         <h2 id="audiences-title">{t('audiences.title')}</h2>
         <ul className="card-grid">

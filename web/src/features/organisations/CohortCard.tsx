@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '../../api/client';
+import { AudienceBadge } from '../../components/AudienceBadge';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatDay } from './format';
 
@@ -15,6 +16,7 @@ export function CohortCard({ organisationId, cohort }: { organisationId: string;
         <Link to={`/organisations/${organisationId}/cohorts/${cohort.id}`}>{cohort.name}</Link>
       </h3>
       <p className="module-card__meta">
+        {cohort.audience === 'child' && <AudienceBadge audience="child" />}
         <span>{t('cohorts.members', { count: cohort.memberCount })}</span>
         {start && end ? (
           <span>{t('cohorts.fromTo', { start, end })}</span>

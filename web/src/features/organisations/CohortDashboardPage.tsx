@@ -5,6 +5,7 @@ import { LoadState } from '../../components/LoadState';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 import { useSession } from '../auth/useSession';
+import { ChildGroupPanels } from '../children/trainer/ChildGroupPanels';
 import { managesOrganisation } from './access';
 import { CompetencyChart } from './CompetencyChart';
 import { DashboardTotals } from './DashboardTotals';
@@ -54,7 +55,9 @@ function CohortDashboard({ organisationId, cohortId }: { organisationId: string;
         members={dashboard.members}
         onPage={(next) => setSearch(next > 1 ? { page: String(next) } : {})}
       />
-      {managesOrganisation(user, organisationId) && <RosterImport organisationId={organisationId} cohortId={cohortId} onImported={reload} />}
+      <ChildGroupPanels organisationId={organisationId} cohortId={cohortId} onChildrenAdded={reload}>
+        {managesOrganisation(user, organisationId) && <RosterImport organisationId={organisationId} cohortId={cohortId} onImported={reload} />}
+      </ChildGroupPanels>
     </>
   );
 }

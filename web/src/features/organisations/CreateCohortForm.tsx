@@ -7,6 +7,8 @@ import { ProgrammePicker } from './ProgrammePicker';
 import { send } from './send';
 import { TrainerPicker } from './TrainerPicker';
 
+type Audience = 'professional' | 'child';
+
 interface Props {
   organisationId: string;
   onCreated: (cohort: Schemas['CohortDto']) => void;
@@ -18,6 +20,7 @@ export function CreateCohortForm({ organisationId, onCreated, onCancel }: Props)
   const { t } = useTranslation('organisations');
   const lang = useLanguage();
   const [name, setName] = useState('');
+  const [audience, setAudience] = useState<Audience>('professional');
   const [follows, setFollows] = useState<'programme' | 'modules'>('programme');
   const [programmeSlug, setProgrammeSlug] = useState('');
   const [moduleSlugs, setModuleSlugs] = useState<string[]>([]);
@@ -26,13 +29,19 @@ export function CreateCohortForm({ organisationId, onCreated, onCancel }: Props)
   const [trainerIds, setTrainerIds] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  // A children's group follows only children's modules: what was picked for another audience no longer applies.
+  const chooseAudience = (next: Audience) => {
+    setAudience(next);
+    setProgrammeSlug('');
+    setModuleSlugs([]);
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (follows === 'programme' && !programmeSlug) return setProblem(t('createCohort.noProgramme'));
     if (follows === 'modules' && moduleSlugs.length === 0) return setProblem(t('createCohort.noModule'));
     setBusy(true);
     setProblem(undefined);
-    const body = { name, ...(follows === 'programme' ? { programmeSlug } : { moduleSlugs }), ...(startsOn && { startsOn }), ...(endsOn && { endsOn }), ...(trainerIds.length > 0 && { trainerIds }) };
+    const body = { name, ...(audience === 'child' && { audience }), ...(follows === 'programme' ? { programmeSlug } : { moduleSlugs }), ...(startsOn && { startsOn }), ...(endsOn && { endsOn }), ...(trainerIds.length > 0 && { trainerIds }) };
     const outcome = await send(
       () => api.POST('/api/organisations/{organisationId}/cohorts', { params: { path: { organisationId }, query: { lang } }, body }),
       t('common:load.failed'),
@@ -49,6 +58,18 @@ export function CreateCohortForm({ organisationId, onCreated, onCancel }: Props)
         <input id="cohort-name" value={name} onChange={(e) => setName(e.target.value)} required minLength={2} maxLength={200} />
       </div>
       <fieldset className="org-fieldset">
+        <legend>{t('createCohort.audience')}</legend>
+        <div className="org-choices">
+          {(['professional', 'child'] as const).map((choice) => (
+            <label key={choice} className="choice">
+              <input type="radio" name="cohort-audience" value={choice} checked={audience === choice} onChange={() => chooseAudience(choice)} />
+              <span className="choice__text">{t(`createCohort.audience_${choice}`)}</span>
+            </label>
+          ))}
+        </div>
+        {audience === 'child' && <p className="field__hint">{t('createCohort.childHint')}</p>}
+      </fieldset>
+      <fieldset className="org-fieldset">
         <legend>{t('createCohort.follows')}</legend>
         <div className="org-choices">
           {(['programme', 'modules'] as const).map((choice) => (
@@ -59,7 +80,7 @@ export function CreateCohortForm({ organisationId, onCreated, onCancel }: Props)
           ))}
         </div>
       </fieldset>
-      {follows === 'programme' ? <ProgrammePicker value={programmeSlug} onChange={setProgrammeSlug} /> : <ModulePicker value={moduleSlugs} onChange={setModuleSlugs} />}
+      {follows === 'programme' ? <ProgrammePicker audience={audience} value={programmeSlug} onChange={setProgrammeSlug} /> : <ModulePicker audience={audience} value={moduleSlugs} onChange={setModuleSlugs} />}
       <div className="org-form__dates">
         <div className="field">
           <label htmlFor="cohort-start">{t('createCohort.startsOn')}</label>
@@ -70,7 +91,7 @@ export function CreateCohortForm({ organisationId, onCreated, onCancel }: Props)
           <input id="cohort-end" type="date" value={endsOn} min={startsOn || undefined} onChange={(e) => setEndsOn(e.target.value)} />
         </div>
       </div>
-      <TrainerPicker organisationId={organisationId} value={trainerIds} onChange={setTrainerIds} />
+      <TrainerPicker organisationId={organisationId} value={trainerIds} onChange={setTrainerIds} childGroup={audience === 'child'} />
       {problem && (
         <p role="alert" className="notice notice--error">
           {problem}

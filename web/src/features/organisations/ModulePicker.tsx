@@ -5,13 +5,13 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 
 /**
- * Published modules as checkboxes; the ticked ones follow in the order they were ticked, which the list
+ * Published modules (only children's modules for a children's group) as checkboxes; the ticked ones follow in the order they were ticked, which the list
  * below lets the admin change. `value` holds their slugs in that order.
  */
-export function ModulePicker({ value, onChange }: { value: string[]; onChange: (slugs: string[]) => void }) {
+export function ModulePicker({ audience, value, onChange }: { audience?: 'professional' | 'child'; value: string[]; onChange: (slugs: string[]) => void }) {
   const { t } = useTranslation('organisations');
   const lang = useLanguage();
-  const { state, reload } = useApi((signal) => api.GET('/api/modules', { params: { query: { lang, pageSize: 50 } }, signal }), [lang]);
+  const { state, reload } = useApi((signal) => api.GET('/api/modules', { params: { query: { lang, pageSize: 50, ...(audience === 'child' && { audience }) } }, signal }), [lang, audience]);
   const toggle = (slug: string, ticked: boolean) => onChange(ticked ? [...value, slug] : value.filter((s) => s !== slug));
   const move = (from: number, to: number) => {
     const next = [...value];

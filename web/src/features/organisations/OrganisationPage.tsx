@@ -6,6 +6,8 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 import { inLanguage } from '../auth/language-query';
 import { useSession } from '../auth/useSession';
+import { ChildrenSection } from '../children/trainer/ChildrenSection';
+import { FeedbackSection } from '../children/trainer/FeedbackSection';
 import { CohortsSection } from './CohortsSection';
 import { MembersSection } from './MembersSection';
 
@@ -41,9 +43,13 @@ export function OrganisationPage() {
           <nav aria-label={t('organisation.sections')} className="org-sections">
             <a href="#members">{t('members.title')}</a>
             <a href="#cohorts">{t('cohorts.title')}</a>
+            {manages && <a href="#children">{t('children:admin.children.title')}</a>}
+            <a href="#children-feedback">{t('children:admin.feedback.title')}</a>
           </nav>
           <MembersSection organisationId={organisationId} manages={manages} />
           <CohortsSection organisationId={organisationId} manages={manages} />
+          {manages && <ChildrenSection organisationId={organisationId} />}
+          <FeedbackSection organisationId={organisationId} manages={manages} />
         </>
       )}
     </>

@@ -5,18 +5,20 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 
 /** One certification programme, whose modules the cohort will follow in the programme's order. */
-export function ProgrammePicker({ value, onChange }: { value: string; onChange: (slug: string) => void }) {
+export function ProgrammePicker({ audience, value, onChange }: { audience?: 'professional' | 'child'; value: string; onChange: (slug: string) => void }) {
   const { t } = useTranslation('organisations');
   const lang = useLanguage();
   const { state, reload } = useApi((signal) => api.GET('/api/programmes', { params: { query: { lang } }, signal }), [lang]);
   if (state.status !== 'ok') return <LoadState state={state} onRetry={reload} />;
-  const chosen = state.data.items.find((programme) => programme.slug === value);
+  // A children's group follows only programmes made for children; adults may follow any.
+  const programmes = audience === 'child' ? state.data.items.filter((programme) => programme.audience === 'child') : state.data.items;
+  const chosen = programmes.find((programme) => programme.slug === value);
   return (
     <div className="field">
       <label htmlFor="cohort-programme">{t('createCohort.programme')}</label>
       <select id="cohort-programme" value={value} onChange={(e) => onChange(e.target.value)} aria-describedby="cohort-programme-modules">
         <option value="">{t('createCohort.chooseProgramme')}</option>
-        {state.data.items.map((programme) => (
+        {programmes.map((programme) => (
           <option key={programme.slug} value={programme.slug}>
             {programme.title}
           </option>

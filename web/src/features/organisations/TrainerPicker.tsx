@@ -3,13 +3,14 @@ import { LoadState } from '../../components/LoadState';
 import { useTeamMembers } from './useTeamMembers';
 
 /** Trainers and admins of the organisation, as checkboxes; `value` holds the chosen user ids. */
-export function TrainerPicker({ organisationId, value, onChange }: { organisationId: string; value: string[]; onChange: (ids: string[]) => void }) {
+export function TrainerPicker({ organisationId, value, onChange, childGroup = false }: { organisationId: string; value: string[]; onChange: (ids: string[]) => void; childGroup?: boolean }) {
   const { t } = useTranslation('organisations');
   const { state, reload } = useTeamMembers(organisationId);
   const toggle = (id: string, ticked: boolean) => onChange(ticked ? [...value, id] : value.filter((chosen) => chosen !== id));
   return (
     <fieldset className="org-fieldset">
       <legend>{t('createCohort.trainers')}</legend>
+      {childGroup && <p className="field__hint">{t('createCohort.safeguardingHint')}</p>}
       {state.status !== 'ok' ? (
         <LoadState state={state} onRetry={reload} />
       ) : state.data.length === 0 ? (

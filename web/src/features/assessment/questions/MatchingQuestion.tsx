@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { childContext, useChildMode } from '../../children/child-mode';
 import type { QuestionInputProps } from './types';
 
 /** Each left-hand item gets a select of the right-hand items; an empty choice removes its pair. */
 export function MatchingQuestion({ question, answer, onAnswer, disabled }: QuestionInputProps<'matching'>) {
   const { t } = useTranslation('assessment');
+  const childMode = useChildMode();
   const baseId = useId();
   const hintId = useId();
   const pairs = answer && 'pairs' in answer ? answer.pairs : {};
@@ -18,7 +20,7 @@ export function MatchingQuestion({ question, answer, onAnswer, disabled }: Quest
     <fieldset className="question__group" aria-describedby={hintId}>
       <legend className="question__prompt">{question.prompt}</legend>
       <p id={hintId} className="question__hint">
-        {t('matching.hint')}
+        {t('matching.hint', childContext(childMode))}
       </p>
       <div className="question__pairs">
         {question.lefts.map((left, index) => {

@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { childContext, useChildMode } from '../../children/child-mode';
 import type { QuestionInputProps } from './types';
 
 /** Any number of answers: checkboxes, reported in the order they are shown. */
 export function MultipleChoiceQuestion({ question, answer, onAnswer, disabled }: QuestionInputProps<'multiple_choice'>) {
   const { t } = useTranslation('assessment');
+  const childMode = useChildMode();
   const hintId = useId();
   const selected = answer && 'optionIds' in answer ? answer.optionIds : [];
   const toggle = (optionId: string, checked: boolean) => {
@@ -17,7 +19,7 @@ export function MultipleChoiceQuestion({ question, answer, onAnswer, disabled }:
     <fieldset className="question__group" aria-describedby={hintId}>
       <legend className="question__prompt">{question.prompt}</legend>
       <p id={hintId} className="question__hint">
-        {t('multipleChoice.hint')}
+        {t('multipleChoice.hint', childContext(childMode))}
       </p>
       <div className="question__choices">
         {question.options.map((option) => (

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { childContext, useChildMode } from '../../children/child-mode';
 import type { QuestionInputProps } from './types';
 
 type Item = { id: string; text: string };
@@ -27,6 +28,7 @@ function inLearnerOrder(items: Item[], itemIds: string[] | undefined): Item[] {
  */
 export function OrderingQuestion({ question, answer, onAnswer, disabled }: QuestionInputProps<'ordering'>) {
   const { t } = useTranslation('assessment');
+  const childMode = useChildMode();
   const hintId = useId();
   const items = inLearnerOrder(question.items, answer && 'itemIds' in answer ? answer.itemIds : undefined);
   const [announcement, setAnnouncement] = useState('');
@@ -69,7 +71,7 @@ export function OrderingQuestion({ question, answer, onAnswer, disabled }: Quest
     <fieldset className="question__group" aria-describedby={hintId}>
       <legend className="question__prompt">{question.prompt}</legend>
       <p id={hintId} className="question__hint">
-        {t('ordering.hint')}
+        {t('ordering.hint', childContext(childMode))}
       </p>
       <ol className="ordering">
         {items.map((item, index) => (

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { childContext, useChildMode } from '../../children/child-mode';
 import type { QuestionInputProps } from './types';
 
 /** The API refuses longer answers. */
@@ -8,6 +9,7 @@ const MAX_TEXT = 500;
 /** A few words typed by the learner; every keystroke is reported, so nothing typed is lost. */
 export function ShortTextQuestion({ question, answer, onAnswer, disabled }: QuestionInputProps<'short_text'>) {
   const { t } = useTranslation('assessment');
+  const childMode = useChildMode();
   const inputId = useId();
   const hintId = useId();
   const text = answer && 'text' in answer ? answer.text : '';
@@ -17,7 +19,7 @@ export function ShortTextQuestion({ question, answer, onAnswer, disabled }: Ques
         {question.prompt}
       </label>
       <p id={hintId} className="question__hint">
-        {t('shortText.hint')}
+        {t('shortText.hint', childContext(childMode))}
       </p>
       <input
         id={inputId}

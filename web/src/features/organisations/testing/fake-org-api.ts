@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { Schemas } from '../../../api/client';
-import { DASHBOARD, initialMembers, LEARNER, MODULES, PROGRAMMES, INVITATION_LINK, organisation, ROSTER_RESULT, rosterPreview } from './fixtures';
+import { CHILD_GROUP, DASHBOARD, initialMembers, LEARNER, MODULES, PROGRAMMES, INVITATION_LINK, organisation, ROSTER_RESULT, rosterPreview } from './fixtures';
 
 type User = Schemas['MeDto'];
 type Lang = 'fr' | 'en';
@@ -32,6 +32,10 @@ export class OrgFakeApi {
   calls: OrgCall[] = [];
   members = initialMembers();
   cohorts: Schemas['CohortDto'][] = [];
+  children: Schemas['ChildSummaryDto'][] = [];
+  classCode: Schemas['ClassCodeDto'] | null = null;
+  feedbackSummary: Schemas['ModuleFeedbackSummaryDto'][] = [];
+  pendingFeedback: Schemas['FeedbackItemDto'][] = [];
   private holds = new Map<string, Promise<void>>();
 
   reset() {
@@ -39,6 +43,10 @@ export class OrgFakeApi {
     this.calls = [];
     this.members = initialMembers();
     this.cohorts = [];
+    this.children = [];
+    this.classCode = null;
+    this.feedbackSummary = [];
+    this.pendingFeedback = [];
     this.holds.clear();
   }
 
@@ -73,8 +81,10 @@ export class OrgFakeApi {
 
   private route(call: OrgCall, lang: Lang): Reply {
     const body = (call.body ?? {}) as Record<string, unknown>;
-    const route = `${call.method} ${call.path.replace(/^\/api\/organisations\/[^/]+/, '/api/organisations/:o').replace(/\/(members|cohorts)\/[^/]+/g, '/$1/:id')}`;
+    const route = `${call.method} ${call.path.replace(/^\/api\/organisations\/[^/]+/, '/api/organisations/:o').replace(/\/(members|cohorts)\/[^/]+/g, '/$1/:id').replace(/\/(children|feedback)\/(?!summary)[^/]+/, '/$1/:id')}`;
     const id = /\/(?:members|cohorts)\/([^/]+)$/.exec(call.path)?.[1];
+    const childId = /\/children\/([^/]+)/.exec(call.path)?.[1];
+    const child = this.children.find((candidate) => candidate.userId === childId);
     switch (route) {
       case 'GET /api/auth/session':
         return { status: 200, body: { user: this.sessionUser } };
@@ -141,6 +151,48 @@ export class OrgFakeApi {
         this.cohorts.push(cohort);
         return { status: 201, body: cohort };
       }
+      case 'GET /api/organisations/:o/cohorts/:id': {
+        const cohort = this.cohorts.find((candidate) => candidate.id === id);
+        return cohort ? { status: 200, body: cohort } : { status: 200, body: { ...CHILD_GROUP, id, audience: 'professional' } };
+      }
+      case 'GET /api/organisations/:o/cohorts/:id/class-code':
+        return this.classCode ? { status: 200, body: this.classCode } : { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'No class code.' } };
+      case 'POST /api/organisations/:o/cohorts/:id/class-code':
+        this.classCode = { code: this.classCode ? 'M9Q-2RT' : 'K7P-4XZ', cohortId: 'cohort-1', createdAt: '2026-04-01T09:00:00Z', expiresAt: '2026-04-15T09:00:00Z', expired: false };
+        return { status: 201, body: this.classCode };
+      case 'DELETE /api/organisations/:o/cohorts/:id/class-code':
+        this.classCode = null;
+        return { status: 204 };
+      case 'POST /api/organisations/:o/cohorts/:id/children': {
+        const made = (body.children as { displayName: string }[]).map(({ displayName }, index) => ({
+          userId: `child-${index + 1}`,
+          displayName,
+          username: `${displayName.toLowerCase()}-10${index}${index}`,
+          pin: `48${index}${index}`,
+        }));
+        return { status: 201, body: { children: made } };
+      }
+      case 'GET /api/organisations/:o/children':
+        return { status: 200, body: page(this.children, call.query) };
+      case 'PUT /api/organisations/:o/children/:id/consent':
+        child!.consentRecorded = true;
+        return { status: 200, body: { userId: child!.userId, organisationId: 'org-1', recordedBy: 'user-1', recordedByName: 'Admin', recordedAt: '2026-04-02T09:00:00Z' } };
+      case 'DELETE /api/organisations/:o/children/:id/consent':
+        child!.consentRecorded = false;
+        return { status: 204 };
+      case 'POST /api/organisations/:o/children/:id/unlock':
+        child!.locked = false;
+        return { status: 204 };
+      case 'DELETE /api/organisations/:o/children/:id':
+        this.children = this.children.filter((candidate) => candidate !== child);
+        return { status: 204 };
+      case 'GET /api/organisations/:o/feedback/summary':
+        return { status: 200, body: { modules: this.feedbackSummary } };
+      case 'GET /api/organisations/:o/feedback':
+        return { status: 200, body: page(this.pendingFeedback, call.query) };
+      case 'POST /api/organisations/:o/feedback/:id/moderation':
+        this.pendingFeedback = this.pendingFeedback.filter((item) => !call.path.includes(item.id));
+        return { status: 204 };
       case 'GET /api/organisations/:o/cohorts/:id/dashboard':
         return { status: 200, body: DASHBOARD };
       case 'GET /api/organisations/:o/cohorts/:id/members/:id':

@@ -113,3 +113,31 @@ export const ROSTER_RESULT: Schemas['RosterImportResultDto'] = {
   enrolments: 4,
   invitations: [{ line: 2, displayName: 'Élodie Martin', email: 'elodie@example.org', link: 'https://clef.example/invitation/tok-1' }],
 };
+
+/** A children's group (a cohort whose audience is `child`). */
+export const CHILD_GROUP: Schemas['CohortDto'] = {
+  id: 'cohort-1',
+  organisationId: 'org-1',
+  name: 'CM2 — my rights',
+  programme: null,
+  startsOn: null,
+  endsOn: null,
+  modules: [{ slug: 'my-rights', title: 'My rights' }],
+  trainers: [],
+  memberCount: 0,
+  audience: 'child',
+};
+
+export const child = (summary: Partial<Schemas['ChildSummaryDto']> = {}): Schemas['ChildSummaryDto'] => ({
+  userId: 'child-1',
+  username: 'lina-4821',
+  displayName: 'Lina',
+  ageBand: '10-12',
+  consentRecorded: false,
+  locked: false,
+  createdAt: '2026-04-01T09:00:00Z',
+  lastActiveAt: null,
+  inactiveForAYear: false,
+  groups: [{ cohortId: 'cohort-1', name: 'CM2 — my rights' }],
+  ...summary,
+});
