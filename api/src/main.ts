@@ -23,11 +23,11 @@ async function main() {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
-  let demoAccounts: DemoAccount[] = [];
+  let demo: { accounts: DemoAccount[]; classCode?: string } = { accounts: [] };
   try {
     app = await createApp(config.withDatabaseUrl(database.url));
     await app.get(ContentLoaderService).load(config.contentDir);
-    if (config.nodeEnv !== 'production') demoAccounts = await app.get(DemoDataService).ensure();
+    if (config.nodeEnv !== 'production') demo = await app.get(DemoDataService).ensure();
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app?.close().catch(() => undefined);
@@ -37,12 +37,15 @@ async function main() {
   const shownHost = ['0.0.0.0', '::', '127.0.0.1'].includes(config.host) ? 'localhost' : config.host;
   console.log(`\nClef is running at http://${shownHost}:${config.port}  (API: /api, docs: /api/docs)`);
   console.log(`Database: ${database.description}`);
-  if (demoAccounts.length > 0) {
+  if (demo.accounts.length > 0) {
     console.log('Demo accounts (not created when NODE_ENV=production):');
-    for (const account of demoAccounts) {
+    for (const account of demo.accounts) {
       const role = account.platformRole ?? account.organisationRole ?? '';
       console.log(`  ${role.padEnd(10)} ${account.email.padEnd(26)} password: ${account.password}`);
     }
+  }
+  if (demo.classCode) {
+    console.log(`Demo children's group: a child joins at http://${shownHost}:${config.port}/join with the class code ${demo.classCode}`);
   }
   console.log('Press Ctrl-C to stop.\n');
 }

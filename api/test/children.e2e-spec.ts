@@ -63,6 +63,19 @@ describe("children's track: groups, class codes, child accounts, consent, safegu
       expect(listed.find((c: { id: string }) => c.id === groupId).audience).toBe('child');
     });
 
+    it('lets a trainer open a children’s group, which they run, only with the safeguarding certificate; never a professional cohort', async () => {
+      const open = (person: Person, body: object = {}) =>
+        http().post(`${cohorts()}?lang=fr`).set('Cookie', person.cookie).send({ name: 'Club des droits', audience: 'child', programmeSlug: 'my-rights-journey', ...body });
+      expect((await open(untrained).expect(422)).body.message).toContain('Il manque pour : Paul Sansformation.');
+      const opened = (await open(world.a.trainer).expect(201)).body;
+      expect(opened).toMatchObject({ audience: 'child', programme: { slug: 'my-rights-journey' }, trainers: [{ userId: world.a.trainer.id }] });
+      const refused = await open(world.a.trainer, { audience: 'professional', name: 'Promotion' }).expect(403);
+      expect(refused.body.message).toBe('Les formateurs ne peuvent ouvrir que des groupes d’enfants ; demandez à un administrateur de l’organisation de créer cette cohorte.');
+      await open(world.a.trainee).expect(403);
+      await open(world.b.trainer).expect(404);
+      await testApp.dataSource.query(`DELETE FROM cohorts WHERE id = $1`, [opened.id]);
+    });
+
     it('applies the gate when a trainer is assigned later, and counts a revoked certificate as none', async () => {
       await http().post(`${group()}/trainers`).set('Cookie', world.a.orgAdmin.cookie).send({ userId: untrained.id }).expect(422);
       await completeModule(testApp, untrained.cookie, 'safeguarding-children');

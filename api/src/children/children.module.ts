@@ -18,5 +18,6 @@ import { OrganisationChildrenController } from './organisation-children.controll
   imports: [AuthModule, UsersModule, CohortsModule],
   controllers: [ChildrenController, ChildGroupsController, OrganisationChildrenController, FeedbackController],
   providers: [ChildAccountsService, ChildDataService, ChildGroupPdfService, ChildThrottleService, ClassCodesService, ConsentsService, FeedbackService],
+  exports: [ClassCodesService],
 })
 export class ChildrenModule {}

@@ -22,16 +22,17 @@ export class CohortsController {
     private readonly roster: RosterImportService,
   ) {}
 
-  @OrganisationRoles('org_admin')
+  @OrganisationRoles('org_admin', 'trainer')
   @Post()
-  @ApiCreatedResponse({ type: CohortDto })
+  @ApiCreatedResponse({ type: CohortDto, description: "Org admins open any cohort; trainers open children's groups only, which they run." })
   create(
+    @AuthUser() user: CurrentUser,
     @Param('organisationId', ParseUUIDPipe) organisationId: string,
     @Body() dto: CreateCohortDto,
     @Query() _q: LanguageQueryDto,
     @RequestLanguage() language: Language,
   ): Promise<CohortDto> {
-    return this.cohorts.create(organisationId, dto, language);
+    return this.cohorts.createAs(user, organisationId, dto, language);
   }
 
   @OrganisationRoles('org_admin', 'trainer')

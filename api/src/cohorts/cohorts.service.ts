@@ -37,6 +37,17 @@ export class CohortsService {
     return { sql: 'EXISTS (SELECT 1 FROM cohort_trainers t WHERE t.cohort_id = c.id AND t.user_id = $USER)', params: [user.id] };
   }
 
+  /**
+   * A trainer (not an org admin) may open a children's group only, which they then run themselves: the safeguarding
+   * gate decides whether they may.
+   */
+  async createAs(user: CurrentUser, organisationId: string, dto: CreateCohortDto, language: Language): Promise<CohortDto> {
+    const [membership] = await this.dataSource.query(`SELECT role FROM memberships WHERE user_id = $1 AND organisation_id = $2`, [user.id, organisationId]);
+    if (user.platformRole === 'admin' || membership?.role === 'org_admin') return this.create(organisationId, dto, language);
+    if (dto.audience !== 'child') throw new AppError(403, 'cohorts.trainersOpenChildGroupsOnly');
+    return this.create(organisationId, { ...dto, trainerIds: [...new Set([...(dto.trainerIds ?? []), user.id])] }, language);
+  }
+
   async create(organisationId: string, dto: CreateCohortDto, language: Language): Promise<CohortDto> {
     if (dto.startsOn && dto.endsOn && dto.endsOn < dto.startsOn) throw new AppError(400, 'cohorts.datesReversed');
     if ((dto.programmeSlug === undefined) === (dto.moduleSlugs === undefined || dto.moduleSlugs.length === 0)) {

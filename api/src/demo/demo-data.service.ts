@@ -5,7 +5,10 @@ import { hashPassword } from '../auth/password.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { UsersService } from '../users/users.service.js';
+import { CertificatesService } from '../certificates/certificates.service.js';
+import { ClassCodesService } from '../children/class-codes.service.js';
 import { CohortsService } from '../cohorts/cohorts.service.js';
+import { ensureDemoChildrenGroup } from './demo-children-group.js';
 import { ensureDemoCohort } from './demo-cohort.js';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION, type DemoAccount } from './demo-accounts.js';
 
@@ -16,9 +19,12 @@ export class DemoDataService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly cohorts: CohortsService,
+    private readonly certificates: CertificatesService,
+    private readonly classCodes: ClassCodesService,
   ) {}
 
-  async ensure(): Promise<DemoAccount[]> {
+  /** The demo accounts, and the class code with which a child joins the demo children's group. */
+  async ensure(): Promise<{ accounts: DemoAccount[]; classCode?: string }> {
     const organisations = this.dataSource.getRepository(Organisation);
     const organisation =
       (await organisations.findOne({ where: { name: DEMO_ORGANISATION.name } })) ?? (await organisations.save(organisations.create(DEMO_ORGANISATION)));
@@ -46,6 +52,8 @@ export class DemoDataService {
     const trainer = await idOf(DEMO_ACCOUNTS.find((a) => a.organisationRole === 'trainer')!.email);
     const trainee = await idOf(DEMO_ACCOUNTS.find((a) => a.organisationRole === 'trainee')!.email);
     await this.dataSource.transaction((manager) => ensureDemoCohort(manager, this.cohorts, organisation.id, trainer, trainee));
-    return DEMO_ACCOUNTS;
+    const services = { dataSource: this.dataSource, cohorts: this.cohorts, certificates: this.certificates, classCodes: this.classCodes };
+    const classCode = await ensureDemoChildrenGroup(services, organisation.id, trainer);
+    return { accounts: DEMO_ACCOUNTS, classCode };
   }
 }

@@ -3145,6 +3145,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Org admins open any cohort; trainers open children's groups only, which they run. */
             201: {
                 headers: {
                     [name: string]: unknown;

@@ -40,6 +40,7 @@ export const en = {
   'cohorts.memberNotFound': 'This person is not in the cohort.',
   'cohorts.datesReversed': 'The end date comes before the start date.',
   'cohorts.unknownModules': 'These modules are not published: {slugs}.',
+  'cohorts.trainersOpenChildGroupsOnly': 'Trainers can open children\'s groups only; ask an administrator of the organisation to create this cohort.',
   'cohorts.notTrainers': 'Trainers must be trainers or administrators of the organisation.',
   'cohorts.notMembers': 'Only members of the organisation can join its cohorts.',
   'auth.invitationInvalid': 'This invitation link is not valid: it was already used, or it has expired. Ask your organisation for a new one.',

@@ -42,6 +42,7 @@ export const fr: Record<MessageKey, string> = {
   'cohorts.memberNotFound': 'Cette personne ne fait pas partie de la cohorte.',
   'cohorts.datesReversed': 'La date de fin précède la date de début.',
   'cohorts.unknownModules': 'Ces modules ne sont pas publiés : {slugs}.',
+  'cohorts.trainersOpenChildGroupsOnly': 'Les formateurs ne peuvent ouvrir que des groupes d’enfants ; demandez à un administrateur de l’organisation de créer cette cohorte.',
   'cohorts.notTrainers': 'Les formateurs doivent être formateurs ou administrateurs de l’organisation.',
   'cohorts.notMembers': 'Seuls les membres de l’organisation peuvent rejoindre ses cohortes.',
   'auth.invitationInvalid': 'Ce lien d’invitation n’est pas valide : il a déjà servi, ou il a expiré. Demandez-en un nouveau à votre organisation.',

@@ -11,7 +11,7 @@ import { PageNav } from './PageNav';
 
 const PAGE_SIZE = 20;
 
-/** The organisation's cohorts (for a trainer, those they run); admins create new ones. */
+/** The organisation's cohorts (for a trainer, those they run); admins create new ones, trainers open children's groups. */
 export function CohortsSection({ organisationId, manages }: { organisationId: string; manages: boolean }) {
   const { t } = useTranslation('organisations');
   const lang = useLanguage();
@@ -52,16 +52,15 @@ export function CohortsSection({ organisationId, manages }: { organisationId: st
           <PageNav label={t('cohorts.pages')} page={page} pageSize={PAGE_SIZE} total={state.data.total} onPage={setPage} />
         </>
       )}
-      {manages &&
-        (creating ? (
-          <CreateCohortForm organisationId={organisationId} onCreated={onCreated} onCancel={() => setCreating(false)} />
-        ) : (
-          <p>
-            <button type="button" className="button" onClick={() => setCreating(true)}>
-              {t('createCohort.open')}
-            </button>
-          </p>
-        ))}
+      {creating ? (
+        <CreateCohortForm organisationId={organisationId} onCreated={onCreated} onCancel={() => setCreating(false)} childGroupOnly={!manages} />
+      ) : (
+        <p>
+          <button type="button" className="button" onClick={() => setCreating(true)}>
+            {t(manages ? 'createCohort.open' : 'createCohort.openChildGroup')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

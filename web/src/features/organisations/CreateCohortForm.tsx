@@ -13,14 +13,16 @@ interface Props {
   organisationId: string;
   onCreated: (cohort: Schemas['CohortDto']) => void;
   onCancel: () => void;
+  /** A trainer opens children's groups only, and runs them: no audience to choose, no trainers to pick. */
+  childGroupOnly?: boolean;
 }
 
 /** A cohort: a name, a programme or published modules in the order followed, optional dates, and the trainers who run it. */
-export function CreateCohortForm({ organisationId, onCreated, onCancel }: Props) {
+export function CreateCohortForm({ organisationId, onCreated, onCancel, childGroupOnly = false }: Props) {
   const { t } = useTranslation('organisations');
   const lang = useLanguage();
   const [name, setName] = useState('');
-  const [audience, setAudience] = useState<Audience>('professional');
+  const [audience, setAudience] = useState<Audience>(childGroupOnly ? 'child' : 'professional');
   const [follows, setFollows] = useState<'programme' | 'modules'>('programme');
   const [programmeSlug, setProgrammeSlug] = useState('');
   const [moduleSlugs, setModuleSlugs] = useState<string[]>([]);
@@ -52,23 +54,27 @@ export function CreateCohortForm({ organisationId, onCreated, onCancel }: Props)
   };
   return (
     <form className="card org-form" onSubmit={(event) => void submit(event)}>
-      <h3>{t('createCohort.title')}</h3>
+      <h3>{t(childGroupOnly ? 'createCohort.titleChildGroup' : 'createCohort.title')}</h3>
       <div className="field">
         <label htmlFor="cohort-name">{t('createCohort.name')}</label>
         <input id="cohort-name" value={name} onChange={(e) => setName(e.target.value)} required minLength={2} maxLength={200} />
       </div>
-      <fieldset className="org-fieldset">
-        <legend>{t('createCohort.audience')}</legend>
-        <div className="org-choices">
-          {(['professional', 'child'] as const).map((choice) => (
-            <label key={choice} className="choice">
-              <input type="radio" name="cohort-audience" value={choice} checked={audience === choice} onChange={() => chooseAudience(choice)} />
-              <span className="choice__text">{t(`createCohort.audience_${choice}`)}</span>
-            </label>
-          ))}
-        </div>
-        {audience === 'child' && <p className="field__hint">{t('createCohort.childHint')}</p>}
-      </fieldset>
+      {childGroupOnly ? (
+        <p className="field__hint">{t('createCohort.childGroupRunByYou')}</p>
+      ) : (
+        <fieldset className="org-fieldset">
+          <legend>{t('createCohort.audience')}</legend>
+          <div className="org-choices">
+            {(['professional', 'child'] as const).map((choice) => (
+              <label key={choice} className="choice">
+                <input type="radio" name="cohort-audience" value={choice} checked={audience === choice} onChange={() => chooseAudience(choice)} />
+                <span className="choice__text">{t(`createCohort.audience_${choice}`)}</span>
+              </label>
+            ))}
+          </div>
+          {audience === 'child' && <p className="field__hint">{t('createCohort.childHint')}</p>}
+        </fieldset>
+      )}
       <fieldset className="org-fieldset">
         <legend>{t('createCohort.follows')}</legend>
         <div className="org-choices">
@@ -91,7 +97,7 @@ export function CreateCohortForm({ organisationId, onCreated, onCancel }: Props)
           <input id="cohort-end" type="date" value={endsOn} min={startsOn || undefined} onChange={(e) => setEndsOn(e.target.value)} />
         </div>
       </div>
-      <TrainerPicker organisationId={organisationId} value={trainerIds} onChange={setTrainerIds} childGroup={audience === 'child'} />
+      {!childGroupOnly && <TrainerPicker organisationId={organisationId} value={trainerIds} onChange={setTrainerIds} childGroup={audience === 'child'} />}
       {problem && (
         <p role="alert" className="notice notice--error">
           {problem}

@@ -127,6 +127,21 @@ describe('organisation page', () => {
     expect(fake.callsTo(`POST /api/organisations/${ORG}/cohorts`)[0].body).toEqual({ name: 'Promotion justice', programmeSlug: 'justice-track' });
   });
 
+  it('lets a trainer open a children’s group that they will run, and nothing else', async () => {
+    await openOrganisation(USERS.trainer);
+    expect(screen.queryByRole('button', { name: 'Create a cohort' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: "Open a children's group" }));
+    expect(await screen.findByRole('heading', { name: "New children's group" })).toBeTruthy();
+    expect(screen.queryByRole('radio', { name: /children/i })).toBeNull();
+    fill('Name of the cohort', 'Club des droits');
+    const programme = (await screen.findByLabelText('Programme')) as HTMLSelectElement;
+    expect([...programme.options].map((option) => option.value)).toEqual(['', 'my-rights-journey']);
+    fireEvent.change(programme, { target: { value: 'my-rights-journey' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create the cohort' }));
+    await screen.findByText('The cohort “Club des droits” has been created.');
+    expect(fake.callsTo(`POST /api/organisations/${ORG}/cohorts`)[0].body).toEqual({ name: 'Club des droits', audience: 'child', programmeSlug: 'my-rights-journey' });
+  });
+
   it('lets a trainer see members and cohorts but change nothing', async () => {
     const table = await openOrganisation(USERS.trainer);
     expect(table.getAllByRole('rowheader')).toHaveLength(3);

@@ -41,6 +41,14 @@ export const PROGRAMMES: Schemas['ProgrammeDto'][] = [
     modules: [programmeModule('hearing-the-child', 'Hearing the child'), programmeModule('safe-reporting', 'Safe reporting')],
     certificateCode: null,
   },
+  {
+    slug: 'my-rights-journey',
+    title: 'My rights journey',
+    summary: 'Three modules for children.',
+    audience: 'child',
+    modules: [programmeModule('my-rights', 'My rights'), programmeModule('staying-safe', 'Staying safe')],
+    certificateCode: null,
+  },
 ];
 
 const progress = (slug: string, cell: Partial<Schemas['MemberModuleProgressDto']>): Schemas['MemberModuleProgressDto'] => ({
