@@ -10,5 +10,6 @@ import { Cohorts1795468917310 } from './1795468917310-Cohorts.js';
 import { Invitations1795469083301 } from './1795469083301-Invitations.js';
 import { SubmissionKeyPerAttempt1795469599383 } from './1795469599383-SubmissionKeyPerAttempt.js';
 import { Programmes1795473289585 } from './1795473289585-Programmes.js';
+import { Authoring1795474980428 } from './1795474980428-Authoring.js';
 
-export const migrations = [Init1764000000000, Catalogue1795465773718, Accounts1795466530857, Learning1795467039433, Certificates1795467234246, EnrolmentRenewal1795468472165, LearnerProfile1795468764203, Cohorts1795468917310, Invitations1795469083301, SubmissionKeyPerAttempt1795469599383, Programmes1795473289585];
+export const migrations = [Init1764000000000, Catalogue1795465773718, Accounts1795466530857, Learning1795467039433, Certificates1795467234246, EnrolmentRenewal1795468472165, LearnerProfile1795468764203, Cohorts1795468917310, Invitations1795469083301, SubmissionKeyPerAttempt1795469599383, Programmes1795473289585, Authoring1795474980428];

@@ -18,6 +18,7 @@ import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { ProgrammesModule } from '../programmes/programmes.module.js';
+import { AuthoringModule } from '../authoring/authoring.module.js';
 
 @Module({})
 export class AppModule {
@@ -40,6 +41,7 @@ export class AppModule {
         OrganisationsModule,
         CohortsModule,
         ReportsModule,
+        AuthoringModule,
         ...extraModules,
       ],
       providers: [

@@ -1,0 +1,123 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { renderMarkdown } from '../catalogue/lesson-renderer.js';
+import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
+import { LoggedIn } from '../common/auth/public.decorator.js';
+import { LanguageQueryDto } from '../common/dto/language-query.dto.js';
+import { ErrorResponseDto } from '../common/errors/error-response.js';
+import type { Language } from '../common/i18n/language.js';
+import { RequestLanguage } from '../common/i18n/request-language.decorator.js';
+import { AuthoringGuard } from './authoring-access.js';
+import { AuthoringService } from './authoring.service.js';
+import {
+  AuthoredModuleDetailDto,
+  AuthoredModuleListDto,
+  CreateModuleDto,
+  DraftConflictDto,
+  DraftDto,
+  LessonPreviewBodyDto,
+  LessonPreviewDto,
+  PublishCheckDto,
+  PublishedDto,
+  RevisionDto,
+  RevisionQueryDto,
+  SaveDraftDto,
+} from './dto/authoring.dto.js';
+
+/**
+ * The authoring space: trainers and org admins edit their organisation's modules, platform admins every module.
+ * Learners and trainees get 403 on every route; another organisation's module is 404.
+ */
+@ApiTags('authoring')
+@ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Not a trainer, organisation admin or platform admin' })
+@LoggedIn()
+@UseGuards(AuthoringGuard)
+@Controller('authoring')
+export class AuthoringController {
+  constructor(private readonly authoring: AuthoringService) {}
+
+  @Get('modules')
+  @ApiOkResponse({ type: AuthoredModuleListDto, description: 'Modules you may edit, with their draft and current version' })
+  async list(@AuthUser() user: CurrentUser, @Query() _q: LanguageQueryDto, @RequestLanguage() language: Language): Promise<AuthoredModuleListDto> {
+    return { items: await this.authoring.list(user, language) };
+  }
+
+  @Post('modules')
+  @ApiCreatedResponse({ type: DraftDto, description: 'The module, unpublished, with its first (empty) draft' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The slug is taken' })
+  create(@AuthUser() user: CurrentUser, @Body() dto: CreateModuleDto, @Query() _q: LanguageQueryDto): Promise<DraftDto> {
+    return this.authoring.create(user, dto);
+  }
+
+  @Post('lesson-preview')
+  @HttpCode(200)
+  @ApiOkResponse({ type: LessonPreviewDto, description: 'A lesson body rendered exactly as learners see it' })
+  preview(@Body() dto: LessonPreviewBodyDto): LessonPreviewDto {
+    return { html: renderMarkdown(dto.markdown) };
+  }
+
+  @Get('modules/:slug')
+  @ApiOkResponse({ type: AuthoredModuleDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  detail(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() _q: LanguageQueryDto, @RequestLanguage() language: Language): Promise<AuthoredModuleDetailDto> {
+    return this.authoring.detail(user, slug, language);
+  }
+
+  @Get('modules/:slug/draft')
+  @ApiOkResponse({ type: DraftDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No draft (start one with POST)' })
+  draft(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() _q: LanguageQueryDto): Promise<DraftDto> {
+    return this.authoring.draft(user, slug);
+  }
+
+  @Post('modules/:slug/draft')
+  @ApiCreatedResponse({ type: DraftDto, description: 'A draft copied from the current version' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The module already has a draft' })
+  startDraft(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() _q: LanguageQueryDto): Promise<DraftDto> {
+    return this.authoring.startDraft(user, slug);
+  }
+
+  @Put('modules/:slug/draft')
+  @ApiBody({ type: SaveDraftDto })
+  @ApiOkResponse({ type: DraftDto, description: 'Saved; the revision went up by one' })
+  @ApiConflictResponse({ type: DraftConflictDto, description: 'Someone saved since `revision`: nothing saved, the current draft attached' })
+  save(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Body() body: unknown, @Query() _q: LanguageQueryDto, @RequestLanguage() language: Language): Promise<DraftDto> {
+    return this.authoring.saveDraft(user, slug, body, language);
+  }
+
+  @Delete('modules/:slug/draft')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Draft discarded; published versions untouched' })
+  @ApiConflictResponse({ type: DraftConflictDto })
+  async discard(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() query: RevisionQueryDto, @RequestLanguage() language: Language): Promise<void> {
+    await this.authoring.discardDraft(user, slug, query.revision, language);
+  }
+
+  @Get('modules/:slug/draft/check')
+  @ApiOkResponse({ type: PublishCheckDto, description: 'What publishing would refuse, without publishing' })
+  check(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() _q: LanguageQueryDto, @RequestLanguage() language: Language): Promise<PublishCheckDto> {
+    return this.authoring.check(user, slug, language);
+  }
+
+  @Post('modules/:slug/draft/publish')
+  @ApiCreatedResponse({ type: PublishedDto, description: 'The draft is now version N+1; learners on earlier versions keep theirs' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'Not publishable: `details` lists every problem with its field' })
+  @ApiConflictResponse({ type: DraftConflictDto })
+  publish(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Body() dto: RevisionDto, @Query() _q: LanguageQueryDto, @RequestLanguage() language: Language): Promise<PublishedDto> {
+    return this.authoring.publish(user, slug, dto.revision, language);
+  }
+
+  @Post('modules/:slug/archive')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Gone from the catalogue; enrolments, attempts and certificates kept' })
+  async archive(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() _q: LanguageQueryDto): Promise<void> {
+    await this.authoring.setArchived(user, slug, true);
+  }
+
+  @Post('modules/:slug/unarchive')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Back in the catalogue' })
+  async unarchive(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() _q: LanguageQueryDto): Promise<void> {
+    await this.authoring.setArchived(user, slug, false);
+  }
+}
