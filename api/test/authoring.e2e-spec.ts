@@ -229,6 +229,43 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
     await http().get(`/api/modules/${slug}`).expect(200);
   });
 
+  it('shows what changed between two versions, and between a version and the draft: metadata, lessons, questions', async () => {
+    const slug = nextSlug();
+    const { revision } = await createModuleWithDraft(testApp, trainer(), orgs.a.id, slug);
+    await publish(slug, revision).expect(201);
+    const draft = (await http().post(`/api/authoring/modules/${slug}/draft`).set('Cookie', trainer()).expect(201)).body;
+    const next = structuredClone(draft.definition);
+    next.title.fr = 'Entendre l’enfant';
+    next.lessons = [next.lessons[1], next.lessons[0], { key: 'after', title: { fr: 'Après', en: 'After' }, body: { fr: 'Suite.', en: 'Next.' } }];
+    next.lessons[0].body.en = 'Rewritten in English.';
+    next.assessment.questions = next.assessment.questions.filter((q: { id: string }) => q.id !== 'truth');
+    next.assessment.questions.find((q: { id: string }) => q.id === 'multiple').options[2].correct = true;
+    next.assessment.questions.find((q: { id: string }) => q.id === 'multiple').options[0].correct = false;
+    next.assessment.questions.push({ ...next.assessment.questions[0], id: 'single-six' });
+    await save(slug, draft.revision, next).expect(200);
+
+    const toDraft = await http().get(`/api/authoring/modules/${slug}/versions/1/diff/draft`).set('Cookie', trainer()).expect(200);
+    expect(toDraft.body.metadata).toEqual([{ field: 'title.fr', before: 'Entendre l’enfant au tribunal', after: 'Entendre l’enfant' }]);
+    expect(toDraft.body.lessons).toEqual([
+      { key: 'why', change: 'changed', positionBefore: 1, positionAfter: 2, fields: ['position'] },
+      { key: 'before', change: 'changed', positionBefore: 2, positionAfter: 1, fields: ['body.en', 'position'] },
+      { key: 'during', change: 'removed', positionBefore: 3, positionAfter: null, fields: [] },
+      { key: 'after', change: 'added', positionBefore: null, positionAfter: 3, fields: [] },
+    ]);
+    expect(toDraft.body.questions).toEqual([
+      { id: 'multiple', change: 'changed', fields: ['options'] },
+      { id: 'truth', change: 'removed', fields: [] },
+      { id: 'single-six', change: 'added', fields: [] },
+    ]);
+
+    const latest = await http().get(`/api/authoring/modules/${slug}/draft`).set('Cookie', trainer()).expect(200);
+    await publish(slug, latest.body.revision).expect(201);
+    const published = await http().get(`/api/authoring/modules/${slug}/versions/1/diff/2`).set('Cookie', trainer()).expect(200);
+    expect(published.body.questions).toEqual(toDraft.body.questions);
+    await http().get(`/api/authoring/modules/${slug}/versions/1/diff/7`).set('Cookie', trainer()).expect(404);
+    await http().get(`/api/authoring/modules/${slug}/versions/x/diff/2`).set('Cookie', trainer()).expect(404);
+  });
+
   it('previews a lesson as learners see it, raw HTML escaped', async () => {
     const preview = await http().post('/api/authoring/lesson-preview').set('Cookie', trainer()).send({ markdown: '# Titre\n\n**gras** <script>x</script>' }).expect(200);
     expect(preview.body.html).toContain('<strong>gras</strong>');

@@ -22,6 +22,7 @@ import {
   RevisionDto,
   RevisionQueryDto,
   SaveDraftDto,
+  VersionDiffDto,
 } from './dto/authoring.dto.js';
 
 /**
@@ -105,6 +106,13 @@ export class AuthoringController {
   @ApiConflictResponse({ type: DraftConflictDto })
   publish(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Body() dto: RevisionDto, @Query() _q: LanguageQueryDto, @RequestLanguage() language: Language): Promise<PublishedDto> {
     return this.authoring.publish(user, slug, dto.revision, language);
+  }
+
+  @Get('modules/:slug/versions/:from/diff/:to')
+  @ApiOkResponse({ type: VersionDiffDto, description: 'Metadata, lesson and question changes from one version to another (`to` may be "draft")' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  diff(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Param('from') from: string, @Param('to') to: string, @Query() _q: LanguageQueryDto): Promise<VersionDiffDto> {
+    return this.authoring.diff(user, slug, from, to);
   }
 
   @Post('modules/:slug/archive')

@@ -8,9 +8,11 @@ import { AppError } from '../common/errors/app-error.js';
 import type { Language } from '../common/i18n/language.js';
 import { translate } from '../common/i18n/translate.js';
 import type { DraftDefinition } from '../content/content.schema.js';
+import type { ModuleDefinition } from '../content/content.types.js';
+import { diffDefinitions } from './version-diff.js';
 import { AuthoringAccess } from './authoring-access.js';
 import { parseDraft, publishProblems, toModuleDefinition } from './draft-rules.js';
-import type { AuthoredModuleDetailDto, AuthoredModuleDto, CreateModuleDto, DraftDto, PublishCheckDto, PublishedDto } from './dto/authoring.dto.js';
+import type { AuthoredModuleDetailDto, AuthoredModuleDto, CreateModuleDto, DraftDto, PublishCheckDto, PublishedDto, VersionDiffDto } from './dto/authoring.dto.js';
 import type { ModuleDefinitionDto } from './dto/definition.dto.js';
 import { ModuleDraft } from './module-draft.entity.js';
 import { versionDefinition } from './version-definition.js';
@@ -143,6 +145,27 @@ export class AuthoringService {
     if (archived && module.archivedAt) throw new AppError(409, 'authoring.alreadyArchived');
     if (!archived && !module.archivedAt) throw new AppError(409, 'authoring.notArchived');
     await this.dataSource.manager.update(Module, { id: module.id }, { archivedAt: archived ? new Date() : null });
+  }
+
+  /** What changed between two versions; `to` may be "draft" (the current draft). */
+  async diff(user: CurrentUser, slug: string, from: string, to: string): Promise<VersionDiffDto> {
+    const module = await this.access.editableModule(user, slug);
+    const manager = this.dataSource.manager;
+    const before = await this.definitionOf(manager, module, from);
+    const after = await this.definitionOf(manager, module, to);
+    return { from, to, ...diffDefinitions(before, after) };
+  }
+
+  /** Version `number` (or "draft") of a module as a definition. */
+  async definitionOf(manager: EntityManager, module: Module, number: string): Promise<ModuleDefinition> {
+    if (number === 'draft') {
+      const draft = await manager.findOne(ModuleDraft, { where: { moduleId: module.id } });
+      if (!draft) throw new AppError(404, 'authoring.noDraft', { slug: module.slug });
+      return toModuleDefinition(draft.definition, module.slug);
+    }
+    const [version] = /^\d{1,9}$/.test(number) ? await manager.query(`SELECT id FROM module_versions WHERE module_id = $1 AND number = $2`, [module.id, Number(number)]) : [];
+    if (!version) throw new AppError(404, 'authoring.versionNotFound', { slug: module.slug, number });
+    return versionDefinition(manager, module.slug, version.id);
   }
 
   async knownCompetencies(manager: EntityManager): Promise<Set<string>> {

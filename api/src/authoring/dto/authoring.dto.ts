@@ -115,3 +115,31 @@ export class LessonPreviewBodyDto {
 export class LessonPreviewDto {
   @ApiProperty({ description: 'The HTML learners would see' }) html: string;
 }
+
+export class FieldChangeDto {
+  @ApiProperty({ example: 'title.fr' }) field: string;
+  @ApiProperty({ description: 'The value in the first version (any JSON)' }) before: unknown;
+  @ApiProperty({ description: 'The value in the second version (any JSON)' }) after: unknown;
+}
+
+export class LessonChangeDto {
+  @ApiProperty({ description: 'The lesson’s stable name (key without its NN- number)' }) key: string;
+  @ApiProperty({ enum: ['added', 'removed', 'changed'] }) change: 'added' | 'removed' | 'changed';
+  @ApiProperty({ nullable: true, type: Number }) positionBefore: number | null;
+  @ApiProperty({ nullable: true, type: Number }) positionAfter: number | null;
+  @ApiProperty({ type: [String], example: ['body.fr', 'position'] }) fields: string[];
+}
+
+export class QuestionChangeDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ['added', 'removed', 'changed'] }) change: 'added' | 'removed' | 'changed';
+  @ApiProperty({ type: [String], example: ['prompt.en', 'options'] }) fields: string[];
+}
+
+export class VersionDiffDto {
+  @ApiProperty({ description: 'A version number, or "draft"' }) from: string;
+  @ApiProperty({ description: 'A version number, or "draft"' }) to: string;
+  @ApiProperty({ type: [FieldChangeDto] }) metadata: FieldChangeDto[];
+  @ApiProperty({ type: [LessonChangeDto] }) lessons: LessonChangeDto[];
+  @ApiProperty({ type: [QuestionChangeDto] }) questions: QuestionChangeDto[];
+}
