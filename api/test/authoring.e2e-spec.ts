@@ -266,6 +266,21 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
     await http().get(`/api/authoring/modules/${slug}/versions/x/diff/2`).set('Cookie', trainer()).expect(404);
   });
 
+  it('lets a platform admin publish a bundled module; a later content/ load keeps that version instead of overwriting it', async () => {
+    const admin = orgs.admin.cookie;
+    const draft = await http().post('/api/authoring/modules/my-rights/draft').set('Cookie', admin).expect(201);
+    expect(draft.body.basedOnVersion).toBe(1);
+    const changed = structuredClone(draft.body.definition);
+    changed.summary.en = `${changed.summary.en} Edited in the browser.`;
+    const saved = await save('my-rights', draft.body.revision, changed, admin).expect(200);
+    expect((await publish('my-rights', saved.body.revision, admin).expect(201)).body).toMatchObject({ version: 2 });
+
+    const summary = await testApp.app.get(ContentLoaderService).load(BUNDLED_CONTENT);
+    expect(summary.kept).toEqual(['my-rights']);
+    const catalogue = await http().get('/api/modules/my-rights?lang=en').expect(200);
+    expect(catalogue.body).toMatchObject({ version: 2, summary: expect.stringContaining('Edited in the browser.') });
+  });
+
   it('previews a lesson as learners see it, raw HTML escaped', async () => {
     const preview = await http().post('/api/authoring/lesson-preview').set('Cookie', trainer()).send({ markdown: '# Titre\n\n**gras** <script>x</script>' }).expect(200);
     expect(preview.body.html).toContain('<strong>gras</strong>');
