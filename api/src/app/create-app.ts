@@ -68,6 +68,11 @@ export async function createApp(
   registerOriginCheck(app.getHttpAdapter().getInstance(), config.corsOrigins);
   // Spreadsheets arrive as raw bytes: their encoding is decided later (UTF-8, else Windows-1252).
   app.getHttpAdapter().getInstance().addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  // Question banks (Moodle XML, GIFT) and module zips for the authoring space.
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addContentTypeParser(['application/xml', 'text/xml', 'text/plain'], { parseAs: 'string', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  fastify.addContentTypeParser('application/zip', { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) => done(null, body));
   setUpOpenApi(app);
   serveWebClient(app.getHttpAdapter().getInstance(), config.webDist);
   await app.init();

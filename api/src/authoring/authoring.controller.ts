@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiConsumes, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { renderMarkdown } from '../catalogue/lesson-renderer.js';
 import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
 import { LoggedIn } from '../common/auth/public.decorator.js';
@@ -23,6 +23,10 @@ import {
   RevisionQueryDto,
   SaveDraftDto,
   VersionDiffDto,
+  ImportIntoDraftQueryDto,
+  ImportPreviewDto,
+  ImportQueryDto,
+  ImportResultDto,
 } from './dto/authoring.dto.js';
 
 /**
@@ -108,6 +112,25 @@ export class AuthoringController {
     return this.authoring.publish(user, slug, dto.revision, language);
   }
 
+  @Post('modules/:slug/draft/import/preview')
+  @HttpCode(200)
+  @ApiConsumes('application/xml', 'text/plain')
+  @ApiBody({ description: 'The Moodle XML or GIFT file, as text (5 MB at most)', schema: { type: 'string' } })
+  @ApiOkResponse({ type: ImportPreviewDto, description: 'Per question: what will be created, or why it cannot be; nothing is saved' })
+  previewImport(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() query: ImportQueryDto, @Body() body: unknown, @RequestLanguage() language: Language): Promise<ImportPreviewDto> {
+    return this.authoring.previewImport(user, slug, query, asText(body), language);
+  }
+
+  @Post('modules/:slug/draft/import')
+  @HttpCode(200)
+  @ApiConsumes('application/xml', 'text/plain')
+  @ApiBody({ description: 'The same file as previewed', schema: { type: 'string' } })
+  @ApiOkResponse({ type: ImportResultDto, description: 'Every importable question added to the draft pool at once, flagged needsTranslation' })
+  @ApiConflictResponse({ type: DraftConflictDto })
+  importQuestions(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() query: ImportIntoDraftQueryDto, @Body() body: unknown, @RequestLanguage() language: Language): Promise<ImportResultDto> {
+    return this.authoring.importQuestions(user, slug, query, asText(body), language);
+  }
+
   @Get('modules/:slug/versions/:from/diff/:to')
   @ApiOkResponse({ type: VersionDiffDto, description: 'Metadata, lesson and question changes from one version to another (`to` may be "draft")' })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
@@ -129,3 +152,6 @@ export class AuthoringController {
     await this.authoring.setArchived(user, slug, false);
   }
 }
+
+/** A text body (see the XML and plain-text parsers in create-app.ts); anything else counts as an empty file. */
+const asText = (body: unknown): string => (typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : '');

@@ -12,8 +12,9 @@ import type { ModuleDefinition } from '../content/content.types.js';
 import { diffDefinitions } from './version-diff.js';
 import { AuthoringAccess } from './authoring-access.js';
 import { parseDraft, publishProblems, toModuleDefinition } from './draft-rules.js';
-import type { AuthoredModuleDetailDto, AuthoredModuleDto, CreateModuleDto, DraftDto, PublishCheckDto, PublishedDto, VersionDiffDto } from './dto/authoring.dto.js';
-import type { ModuleDefinitionDto } from './dto/definition.dto.js';
+import type { AuthoredModuleDetailDto, AuthoredModuleDto, CreateModuleDto, DraftDto, PublishCheckDto, PublishedDto, VersionDiffDto, ImportQueryDto, ImportIntoDraftQueryDto, ImportPreviewDto, ImportResultDto } from './dto/authoring.dto.js';
+import { planImport, type ImportOutcome } from './import/question-import.js';
+import type { ModuleDefinitionDto, QuestionDefinitionDto } from './dto/definition.dto.js';
 import { ModuleDraft } from './module-draft.entity.js';
 import { versionDefinition } from './version-definition.js';
 
@@ -166,6 +167,45 @@ export class AuthoringService {
     const [version] = /^\d{1,9}$/.test(number) ? await manager.query(`SELECT id FROM module_versions WHERE module_id = $1 AND number = $2`, [module.id, Number(number)]) : [];
     if (!version) throw new AppError(404, 'authoring.versionNotFound', { slug: module.slug, number });
     return versionDefinition(manager, module.slug, version.id);
+  }
+
+  /** What importing this file would add to the draft, question by question; nothing is saved. */
+  async previewImport(user: CurrentUser, slug: string, query: ImportQueryDto, source: string, language: Language): Promise<ImportPreviewDto> {
+    const module = await this.access.editableModule(user, slug);
+    const draft = await this.dataSource.manager.findOne(ModuleDraft, { where: { moduleId: module.id } });
+    if (!draft) throw new AppError(404, 'authoring.noDraft', { slug });
+    return this.describeImport(this.planImport(draft.definition, query, source), language);
+  }
+
+  /** Adds every importable question to the draft pool in one save (the draft's revision guards it). */
+  async importQuestions(user: CurrentUser, slug: string, query: ImportIntoDraftQueryDto, source: string, language: Language): Promise<ImportResultDto> {
+    let preview: ImportPreviewDto | undefined;
+    const draft = await this.changeDraft(user, slug, query.revision, language, (current) => {
+      const plan = this.planImport(current, query, source);
+      preview = this.describeImport(plan, language);
+      if (preview.ready === 0) throw new AppError(400, 'authoring.emptyImport');
+      const added = plan.flatMap((outcome) => (outcome.question ? [outcome.question] : []));
+      return { ...current, assessment: { ...current.assessment, questions: [...current.assessment.questions, ...added] } };
+    });
+    return { ...preview!, draft };
+  }
+
+  private planImport(draft: DraftDefinition, query: ImportQueryDto, source: string) {
+    if (source.trim() === '') throw new AppError(400, 'authoring.emptyImport');
+    return planImport(query.format, source, query.language, draft.assessment.questions.map((q) => q.id), draft.competencies[0] ?? '');
+  }
+
+  private describeImport(plan: ImportOutcome[], language: Language): ImportPreviewDto {
+    const questions = plan.map(({ number, line, title, question, reason }) => ({
+      number,
+      line,
+      title,
+      status: question ? ('ready' as const) : ('refused' as const),
+      ...(question ? { question: question as QuestionDefinitionDto } : {}),
+      ...(reason ? { reason: translate(language, reason.key, reason.params) } : {}),
+    }));
+    const ready = questions.filter((q) => q.status === 'ready').length;
+    return { questions, ready, refused: questions.length - ready };
   }
 
   async knownCompetencies(manager: EntityManager): Promise<Set<string>> {

@@ -112,6 +112,7 @@ const draft = moduleSchemas('draft');
 /** A whole module as an authoring draft may hold it: partial, but of the right shape. */
 export const draftDefinitionSchema = draft.moduleDefinition.extend({ slug: draft.moduleDefinition.shape.slug.optional() });
 export type DraftDefinition = z.infer<typeof draftDefinitionSchema>;
+export const draftQuestionSchema = draft.question;
 export type DraftQuestion = z.infer<typeof draft.question>;
 
 export const programmesFileSchema = z

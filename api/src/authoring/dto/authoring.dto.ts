@@ -5,7 +5,9 @@ import { LanguageQueryDto } from '../../common/dto/language-query.dto.js';
 import { FieldErrorDto } from '../../common/errors/error-response.js';
 import { Trim } from '../../common/validation/trim.decorator.js';
 import { AUDIENCES, type Audience } from '../../content/content.types.js';
-import { ModuleDefinitionDto } from './definition.dto.js';
+import { LANGUAGES, type Language } from '../../common/i18n/language.js';
+import { IMPORT_FORMATS, type ImportFormat } from '../import/question-import.js';
+import { ModuleDefinitionDto, QuestionDefinitionDto } from './definition.dto.js';
 
 export class NewModuleTextDto {
   @ApiProperty({ maxLength: 200 }) @Trim() @IsString() @MaxLength(200) fr: string;
@@ -142,4 +144,34 @@ export class VersionDiffDto {
   @ApiProperty({ type: [FieldChangeDto] }) metadata: FieldChangeDto[];
   @ApiProperty({ type: [LessonChangeDto] }) lessons: LessonChangeDto[];
   @ApiProperty({ type: [QuestionChangeDto] }) questions: QuestionChangeDto[];
+}
+
+export class ImportQueryDto extends LanguageQueryDto {
+  @ApiProperty({ enum: IMPORT_FORMATS }) @IsIn(IMPORT_FORMATS) format: ImportFormat;
+  @ApiProperty({ enum: LANGUAGES, description: 'The language the questions are written in; the other language is left to translate' })
+  @IsIn(LANGUAGES)
+  language: Language;
+}
+
+export class ImportIntoDraftQueryDto extends ImportQueryDto {
+  @ApiProperty({ description: 'The draft revision the editor shows' }) @Type(() => Number) @IsInt() @Min(1) revision: number;
+}
+
+export class ImportPreviewItemDto {
+  @ApiProperty({ description: '1-based position in the file' }) number: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Line in the file' }) line: number | null;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: ['ready', 'refused'] }) status: 'ready' | 'refused';
+  @ApiPropertyOptional({ type: QuestionDefinitionDto, description: 'What will be added to the draft' }) question?: QuestionDefinitionDto;
+  @ApiPropertyOptional({ description: 'Why it cannot be imported' }) reason?: string;
+}
+
+export class ImportPreviewDto {
+  @ApiProperty({ type: [ImportPreviewItemDto] }) questions: ImportPreviewItemDto[];
+  @ApiProperty() ready: number;
+  @ApiProperty() refused: number;
+}
+
+export class ImportResultDto extends ImportPreviewDto {
+  @ApiProperty({ type: DraftDto, description: 'The draft with the imported questions at the end of its pool' }) draft: DraftDto;
 }

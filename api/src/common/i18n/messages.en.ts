@@ -127,7 +127,6 @@ export const en = {
   'authoring.zipUnsafePath': 'The zip holds a file with an unsafe name: {name}.',
   'authoring.zipProblems': 'The module in the zip has problems: see the list.',
   'import.unsupportedType': 'question type "{type}" cannot be imported',
-  'import.malformed': 'line {line}: {detail}',
   'import.noCorrectAnswer': 'no answer is marked correct',
   'import.tooFewMatches': 'a matching question needs at least 3 pairs (has {count})',
   'import.tooFewOptions': 'a multiple-choice question needs at least {minimum} answers (has {count})',
@@ -135,6 +134,9 @@ export const en = {
   'authoring.languageFr': 'French',
   'authoring.languageEn': 'English',
   'authoring.someone': 'someone else',
+  'import.gift.unclosed': 'line {line}: the answer block opened with { is not closed',
+  'import.gift.noAnswers': 'line {line}: no answer block between braces was found',
+  'import.gift.badAnswers': 'line {line}: the answers cannot be read (each one starts with = or ~)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -129,7 +129,6 @@ export const fr: Record<MessageKey, string> = {
   'authoring.zipUnsafePath': 'Le zip contient un fichier au nom dangereux : {name}.',
   'authoring.zipProblems': 'Le module contenu dans le zip comporte des erreurs : voyez la liste.',
   'import.unsupportedType': 'le type de question « {type} » ne peut pas être importé',
-  'import.malformed': 'ligne {line} : {detail}',
   'import.noCorrectAnswer': 'aucune réponse n’est indiquée comme correcte',
   'import.tooFewMatches': 'une question d’appariement demande au moins 3 paires (elle en a {count})',
   'import.tooFewOptions': 'une question à choix multiples demande au moins {minimum} réponses (elle en a {count})',
@@ -137,4 +136,7 @@ export const fr: Record<MessageKey, string> = {
   'authoring.languageFr': 'français',
   'authoring.languageEn': 'anglais',
   'authoring.someone': 'une autre personne',
+  'import.gift.unclosed': 'ligne {line} : le bloc de réponses ouvert par { n’est pas fermé',
+  'import.gift.noAnswers': 'ligne {line} : aucun bloc de réponses entre accolades',
+  'import.gift.badAnswers': 'ligne {line} : les réponses sont illisibles (chacune commence par = ou ~)',
 };
