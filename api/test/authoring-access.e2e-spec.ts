@@ -23,6 +23,16 @@ export const AUTHORING_ROUTES: { name: string; scope: 'module' | 'space'; call: 
   { name: 'DELETE …/draft', scope: 'module', call: (h, slug, revision) => h.delete(`/api/authoring/modules/${slug}/draft?revision=${revision}`) },
   { name: 'GET …/draft/check', scope: 'module', call: (h, slug) => h.get(`/api/authoring/modules/${slug}/draft/check`) },
   { name: 'POST …/draft/publish', scope: 'module', call: (h, slug, revision) => h.post(`/api/authoring/modules/${slug}/draft/publish`).send({ revision }) },
+  {
+    name: 'POST …/draft/import/preview',
+    scope: 'module',
+    call: (h, slug) => h.post(`/api/authoring/modules/${slug}/draft/import/preview?format=gift&language=fr`).set('Content-Type', 'text/plain').send('Vrai ?{T}'),
+  },
+  {
+    name: 'POST …/draft/import',
+    scope: 'module',
+    call: (h, slug, revision) => h.post(`/api/authoring/modules/${slug}/draft/import?format=gift&language=fr&revision=${revision}`).set('Content-Type', 'text/plain').send('Vrai ?{T}'),
+  },
   { name: 'GET …/versions/:a/diff/:b', scope: 'module', call: (h, slug) => h.get(`/api/authoring/modules/${slug}/versions/1/diff/draft`) },
   { name: 'POST …/archive', scope: 'module', call: (h, slug) => h.post(`/api/authoring/modules/${slug}/archive`) },
   { name: 'POST …/unarchive', scope: 'module', call: (h, slug) => h.post(`/api/authoring/modules/${slug}/unarchive`) },
