@@ -15,6 +15,11 @@ type Call = (http: request.Agent | ReturnType<typeof request>, slug: string, rev
 export const AUTHORING_ROUTES: { name: string; scope: 'module' | 'space'; call: Call }[] = [
   { name: 'GET /authoring/modules', scope: 'space', call: (h) => h.get('/api/authoring/modules') },
   { name: 'POST /authoring/modules', scope: 'space', call: (h, slug) => h.post('/api/authoring/modules').send({ slug: `${slug}-new`, audience: 'child', title: { fr: 'Nouveau', en: 'New' } }) },
+  {
+    name: 'POST /authoring/modules/import.zip',
+    scope: 'space',
+    call: (h, slug) => h.post(`/api/authoring/modules/import.zip?slug=${slug}-zip`).set('Content-Type', 'application/zip').send(Buffer.from('not a zip')),
+  },
   { name: 'POST /authoring/lesson-preview', scope: 'space', call: (h) => h.post('/api/authoring/lesson-preview').send({ markdown: '*hi*' }) },
   { name: 'GET /authoring/modules/:slug', scope: 'module', call: (h, slug) => h.get(`/api/authoring/modules/${slug}`) },
   { name: 'GET …/draft', scope: 'module', call: (h, slug) => h.get(`/api/authoring/modules/${slug}/draft`) },
@@ -33,6 +38,12 @@ export const AUTHORING_ROUTES: { name: string; scope: 'module' | 'space'; call: 
     scope: 'module',
     call: (h, slug, revision) => h.post(`/api/authoring/modules/${slug}/draft/import?format=gift&language=fr&revision=${revision}`).set('Content-Type', 'text/plain').send('Vrai ?{T}'),
   },
+  {
+    name: 'POST …/draft/import.zip',
+    scope: 'module',
+    call: (h, slug, revision) => h.post(`/api/authoring/modules/${slug}/draft/import.zip?revision=${revision}`).set('Content-Type', 'application/zip').send(Buffer.from('not a zip')),
+  },
+  { name: 'GET …/export.zip', scope: 'module', call: (h, slug) => h.get(`/api/authoring/modules/${slug}/export.zip`) },
   { name: 'GET …/versions/:a/diff/:b', scope: 'module', call: (h, slug) => h.get(`/api/authoring/modules/${slug}/versions/1/diff/draft`) },
   { name: 'POST …/archive', scope: 'module', call: (h, slug) => h.post(`/api/authoring/modules/${slug}/archive`) },
   { name: 'POST …/unarchive', scope: 'module', call: (h, slug) => h.post(`/api/authoring/modules/${slug}/unarchive`) },

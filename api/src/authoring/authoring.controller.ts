@@ -1,5 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
-import { ApiConsumes, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { asAttachment } from '../common/http/attachment.js';
+import { ApiProduces, ApiConsumes, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { renderMarkdown } from '../catalogue/lesson-renderer.js';
 import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
 import { LoggedIn } from '../common/auth/public.decorator.js';
@@ -27,6 +29,8 @@ import {
   ImportPreviewDto,
   ImportQueryDto,
   ImportResultDto,
+  ImportZipQueryDto,
+  ExportQueryDto,
 } from './dto/authoring.dto.js';
 
 /**
@@ -52,6 +56,15 @@ export class AuthoringController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'The slug is taken' })
   create(@AuthUser() user: CurrentUser, @Body() dto: CreateModuleDto, @Query() _q: LanguageQueryDto): Promise<DraftDto> {
     return this.authoring.create(user, dto);
+  }
+
+  @Post('modules/import.zip')
+  @ApiConsumes('application/zip')
+  @ApiBody({ description: 'A module zip in the content/ layout (module.yaml, assessment.yaml, lessons/), 10 MB at most', schema: { type: 'string', format: 'binary' } })
+  @ApiCreatedResponse({ type: DraftDto, description: 'A new module whose draft holds the zip’s module, ready to publish' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'The module breaks the content rules: `details` lists them' })
+  importZip(@AuthUser() user: CurrentUser, @Query() query: ImportZipQueryDto, @Body() body: unknown, @RequestLanguage() language: Language): Promise<DraftDto> {
+    return this.authoring.importZipAsModule(user, query, asBytes(body), language);
   }
 
   @Post('lesson-preview')
@@ -131,6 +144,25 @@ export class AuthoringController {
     return this.authoring.importQuestions(user, slug, query, asText(body), language);
   }
 
+  @Post('modules/:slug/draft/import.zip')
+  @HttpCode(200)
+  @ApiConsumes('application/zip')
+  @ApiBody({ description: 'A module zip in the content/ layout', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ type: DraftDto, description: 'The draft now holds the zip’s module' })
+  @ApiConflictResponse({ type: DraftConflictDto })
+  importZipIntoDraft(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() query: RevisionQueryDto, @Body() body: unknown, @RequestLanguage() language: Language): Promise<DraftDto> {
+    return this.authoring.importZipIntoDraft(user, slug, query.revision, asBytes(body), language);
+  }
+
+  @Get('modules/:slug/export.zip')
+  @ApiProduces('application/zip')
+  @ApiOkResponse({ description: 'The current version (or, with ?draft=1, the draft) as a zip in the content/ layout' })
+  async exportZip(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const { zip, fileName } = await this.authoring.exportZip(user, slug, query.draft !== undefined);
+    asAttachment(reply, 'application/zip', fileName);
+    return zip;
+  }
+
   @Get('modules/:slug/versions/:from/diff/:to')
   @ApiOkResponse({ type: VersionDiffDto, description: 'Metadata, lesson and question changes from one version to another (`to` may be "draft")' })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
@@ -155,3 +187,6 @@ export class AuthoringController {
 
 /** A text body (see the XML and plain-text parsers in create-app.ts); anything else counts as an empty file. */
 const asText = (body: unknown): string => (typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : '');
+
+/** A binary body (see the application/zip parser in create-app.ts); anything else counts as an empty file. */
+const asBytes = (body: unknown): Buffer => (Buffer.isBuffer(body) ? body : Buffer.alloc(0));

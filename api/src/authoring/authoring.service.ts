@@ -12,11 +12,12 @@ import type { ModuleDefinition } from '../content/content.types.js';
 import { diffDefinitions } from './version-diff.js';
 import { AuthoringAccess } from './authoring-access.js';
 import { parseDraft, publishProblems, toModuleDefinition } from './draft-rules.js';
-import type { AuthoredModuleDetailDto, AuthoredModuleDto, CreateModuleDto, DraftDto, PublishCheckDto, PublishedDto, VersionDiffDto, ImportQueryDto, ImportIntoDraftQueryDto, ImportPreviewDto, ImportResultDto } from './dto/authoring.dto.js';
+import type { AuthoredModuleDetailDto, AuthoredModuleDto, CreateModuleDto, DraftDto, PublishCheckDto, PublishedDto, VersionDiffDto, ImportQueryDto, ImportIntoDraftQueryDto, ImportPreviewDto, ImportResultDto, ImportZipQueryDto } from './dto/authoring.dto.js';
 import { planImport, type ImportOutcome } from './import/question-import.js';
 import type { ModuleDefinitionDto, QuestionDefinitionDto } from './dto/definition.dto.js';
 import { ModuleDraft } from './module-draft.entity.js';
 import { versionDefinition } from './version-definition.js';
+import { readModuleZip, zipModule } from './module-zip.js';
 
 const NEW_MODULE_DEFAULTS = { minutes: 30, passMark: 80, attempts: 0, draw: 10 };
 
@@ -206,6 +207,47 @@ export class AuthoringService {
     }));
     const ready = questions.filter((q) => q.status === 'ready').length;
     return { questions, ready, refused: questions.length - ready };
+  }
+
+  /** The current version (or the draft) as a zip in the content/ layout. */
+  async exportZip(user: CurrentUser, slug: string, fromDraft: boolean): Promise<{ zip: Buffer; fileName: string }> {
+    const module = await this.access.editableModule(user, slug);
+    const manager = this.dataSource.manager;
+    let definition: ModuleDefinition;
+    if (fromDraft) definition = await this.definitionOf(manager, module, 'draft');
+    else if (module.currentVersionId) definition = await versionDefinition(manager, slug, module.currentVersionId);
+    else throw new AppError(404, 'authoring.versionNotFound', { slug, number: 1 });
+    return { zip: zipModule(definition), fileName: `${slug}${fromDraft ? '-draft' : ''}.zip` };
+  }
+
+  /** A new module from a zip: its draft holds the zip's module, checked by the content/ reader and rules. */
+  async importZipAsModule(user: CurrentUser, query: ImportZipQueryDto, bytes: Buffer, language: Language): Promise<DraftDto> {
+    const definition = await this.definitionFromZip(bytes, query.slug, language);
+    const created = await this.create(user, { slug: query.slug, organisationId: query.organisationId, audience: definition.audience, title: definition.title, summary: definition.summary });
+    return this.changeDraft(user, query.slug, created.revision, language, () => definition as DraftDefinition);
+  }
+
+  /** Replaces a module's draft with the module in a zip. */
+  async importZipIntoDraft(user: CurrentUser, slug: string, revision: number, bytes: Buffer, language: Language): Promise<DraftDto> {
+    await this.access.editableModule(user, slug);
+    const definition = await this.definitionFromZip(bytes, slug, language);
+    return this.changeDraft(user, slug, revision, language, () => definition as DraftDefinition);
+  }
+
+  private async definitionFromZip(bytes: Buffer, slug: string, language: Language): Promise<ModuleDefinition> {
+    const { definition, problems } = readModuleZip(bytes, slug);
+    if (!definition) {
+      const fields = problems.map((p) => ({
+        field: [p.file + (p.line ? `:${p.line}` : ''), p.field].filter(Boolean).join(' '),
+        rule: 'content',
+        messageKey: 'content.invalidValue' as const,
+        params: { detail: p.message },
+      }));
+      throw new AppError(400, 'authoring.zipProblems', {}, fields);
+    }
+    const problemsOfRules = publishProblems(definition as DraftDefinition, slug, await this.knownCompetencies(this.dataSource.manager), language);
+    if (problemsOfRules.length > 0) throw new AppError(422, 'authoring.zipProblems', {}, problemsOfRules);
+    return definition;
   }
 
   async knownCompetencies(manager: EntityManager): Promise<Set<string>> {

@@ -175,3 +175,16 @@ export class ImportPreviewDto {
 export class ImportResultDto extends ImportPreviewDto {
   @ApiProperty({ type: DraftDto, description: 'The draft with the imported questions at the end of its pool' }) draft: DraftDto;
 }
+
+export class ImportZipQueryDto extends LanguageQueryDto {
+  @ApiProperty({ example: 'interviewing-children', description: 'The new module’s address (module.yaml’s slug is replaced by it)' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  @MaxLength(100)
+  slug: string;
+
+  @ApiPropertyOptional({ description: 'Required unless you are a platform admin' }) @IsOptional() @IsUUID() organisationId?: string;
+}
+
+export class ExportQueryDto extends LanguageQueryDto {
+  @ApiPropertyOptional({ enum: ['1'], description: '1: export the draft instead of the current version' }) @IsOptional() @IsIn(['1', 'true']) draft?: string;
+}
