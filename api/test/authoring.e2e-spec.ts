@@ -76,6 +76,7 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
     const slug = nextSlug();
     const { revision, definition } = await createModuleWithDraft(testApp, trainer(), orgs.a.id, slug);
     await save(slug, revision, 'not an object').expect(400);
+    await save(slug, revision, { ...definition, summary: { fr: 'x'.repeat(300_000), en: '' } }).expect(413);
     await http().put(`/api/authoring/modules/${slug}/draft`).set('Cookie', trainer()).send({ definition }).expect(400);
     const badType = await save(slug, revision, { ...definition, minutes: 'long' }).expect(400);
     expect(badType.body.details).toContainEqual(expect.objectContaining({ field: 'minutes' }));
@@ -155,15 +156,20 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
     });
   });
 
-  it('publishes version 1, then 2 from a new draft; an enrolled learner keeps version 1 with progress, attempts and certificate', async () => {
+  it('publishes version 1 (every question type, graded like content), then 2; an enrolled learner keeps version 1 with progress, attempts and certificate', async () => {
     const slug = nextSlug();
     const { revision } = await createModuleWithDraft(testApp, trainer(), orgs.a.id, slug);
     const first = await publish(slug, revision).expect(201);
     expect(first.body).toEqual({ slug, version: 1, created: true });
     await http().get(`/api/authoring/modules/${slug}/draft`).set('Cookie', trainer()).expect(404);
 
+    // Draw 10 of a pool of 10: the learner answers one question of every type, and passes only if each is graded right.
     const early = await signUp(testApp);
     const { enrolmentId } = await completeModule(testApp, early.cookie, slug);
+    const [attempt] = await testApp.dataSource.query(`SELECT score_percent AS "scorePercent", passed, draw FROM attempts WHERE enrolment_id = $1`, [enrolmentId]);
+    expect(attempt).toMatchObject({ passed: true, scorePercent: 100 });
+    const types = await testApp.dataSource.query(`SELECT DISTINCT type FROM questions WHERE id = ANY($1) ORDER BY type`, [attempt.draw.map((d: { questionId: string }) => d.questionId)]);
+    expect(types.map((t: { type: string }) => t.type)).toEqual(['matching', 'multiple_choice', 'ordering', 'short_text', 'single_choice', 'true_false']);
 
     const draft = await http().post(`/api/authoring/modules/${slug}/draft`).set('Cookie', trainer()).expect(201);
     expect(draft.body.basedOnVersion).toBe(1);

@@ -52,12 +52,13 @@ export class AuthoringService {
     return { ...toModuleDto(row), versions: versions.map((v: { publishedAt: Date | null }) => ({ ...v, publishedAt: v.publishedAt && new Date(v.publishedAt).toISOString() })) };
   }
 
-  async create(user: CurrentUser, dto: CreateModuleDto): Promise<DraftDto> {
+  /** A new module, unpublished, whose draft is `initial` (an empty module by default). */
+  async create(user: CurrentUser, dto: CreateModuleDto, initial?: DraftDefinition): Promise<DraftDto> {
     if (dto.organisationId === undefined && user.platformRole !== 'admin') throw new AppError(400, 'authoring.organisationRequired');
     if (dto.organisationId !== undefined && user.platformRole !== 'admin' && !(await this.access.authorOrganisations(user)).includes(dto.organisationId)) {
       throw new AppError(404, 'organisations.notFound');
     }
-    const definition: DraftDefinition = {
+    const definition: DraftDefinition = initial ?? {
       slug: dto.slug,
       audience: dto.audience,
       minutes: NEW_MODULE_DEFAULTS.minutes,
@@ -223,8 +224,8 @@ export class AuthoringService {
   /** A new module from a zip: its draft holds the zip's module, checked by the content/ reader and rules. */
   async importZipAsModule(user: CurrentUser, query: ImportZipQueryDto, bytes: Buffer, language: Language): Promise<DraftDto> {
     const definition = await this.definitionFromZip(bytes, query.slug, language);
-    const created = await this.create(user, { slug: query.slug, organisationId: query.organisationId, audience: definition.audience, title: definition.title, summary: definition.summary });
-    return this.changeDraft(user, query.slug, created.revision, language, () => definition as DraftDefinition);
+    const { slug, organisationId } = query;
+    return this.create(user, { slug, organisationId, audience: definition.audience, title: definition.title, summary: definition.summary }, definition as DraftDefinition);
   }
 
   /** Replaces a module's draft with the module in a zip. */
