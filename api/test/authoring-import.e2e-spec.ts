@@ -101,6 +101,14 @@ describe('authoring: importing Moodle question banks into a draft', () => {
       .send('::Essay::Tell us.{}')
       .expect(400);
     expect(nothing.body.message).toBe('The file holds no question to import.');
+    const tooMany = Array.from({ length: 495 }, (_, i) => `::Q${i}::Vrai ${i} ?{T}`).join('\n\n');
+    const overflow = await http()
+      .post(url('import', `format=gift&language=fr&revision=${revision}`))
+      .set('Cookie', cookie())
+      .set('Content-Type', 'text/plain')
+      .send(tooMany)
+      .expect(400);
+    expect(overflow.body.message).toBe('A pool holds at most 500 questions; with this file it would hold 505. Split the file or remove questions first.');
     expect((await draftOf(slug)).revision).toBe(revision);
   });
 });

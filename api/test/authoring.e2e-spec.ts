@@ -72,11 +72,22 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
     expect(now.body.definition.minutes).toBe(first.definition.minutes);
   });
 
+  it('saves a large draft (a big imported pool) in one body', async () => {
+    const slug = nextSlug();
+    const { revision, definition } = await createModuleWithDraft(testApp, trainer(), orgs.a.id, slug);
+    const [template] = definition.assessment.questions;
+    const long = { fr: 'Une consigne détaillée, avec un cas pratique. '.repeat(40), en: 'A detailed prompt with a case study. '.repeat(40) };
+    definition.assessment.questions.push(...Array.from({ length: 300 }, (_, i) => ({ ...template, id: `bulk-${i}`, prompt: long })));
+    expect(JSON.stringify(definition).length).toBeGreaterThan(1_000_000);
+    const saved = await save(slug, revision, definition).expect(200);
+    expect(saved.body.definition.assessment.questions).toHaveLength(310);
+  });
+
   it('refuses shape-invalid bodies with 400 and field details, never 500', async () => {
     const slug = nextSlug();
     const { revision, definition } = await createModuleWithDraft(testApp, trainer(), orgs.a.id, slug);
     await save(slug, revision, 'not an object').expect(400);
-    await save(slug, revision, { ...definition, summary: { fr: 'x'.repeat(300_000), en: '' } }).expect(413);
+    await save(slug, revision, { ...definition, summary: { fr: 'x'.repeat(5_000_000), en: '' } }).expect(413);
     await http().put(`/api/authoring/modules/${slug}/draft`).set('Cookie', trainer()).send({ definition }).expect(400);
     const badType = await save(slug, revision, { ...definition, minutes: 'long' }).expect(400);
     expect(badType.body.details).toContainEqual(expect.objectContaining({ field: 'minutes' }));

@@ -7,7 +7,7 @@ import type { CurrentUser } from '../common/auth/current-user.js';
 import { AppError } from '../common/errors/app-error.js';
 import type { Language } from '../common/i18n/language.js';
 import { translate } from '../common/i18n/translate.js';
-import type { DraftDefinition } from '../content/content.schema.js';
+import { MAX_POOL, type DraftDefinition } from '../content/content.schema.js';
 import type { ModuleDefinition } from '../content/content.types.js';
 import { diffDefinitions } from './version-diff.js';
 import { AuthoringAccess } from './authoring-access.js';
@@ -187,6 +187,8 @@ export class AuthoringService {
       preview = this.describeImport(plan, language);
       if (preview.ready === 0) throw new AppError(400, 'authoring.emptyImport');
       const added = plan.flatMap((outcome) => (outcome.question ? [outcome.question] : []));
+      const total = current.assessment.questions.length + added.length;
+      if (total > MAX_POOL) throw new AppError(400, 'authoring.poolTooLarge', { limit: MAX_POOL, count: total });
       return { ...current, assessment: { ...current.assessment, questions: [...current.assessment.questions, ...added] } };
     });
     return { ...preview!, draft };

@@ -4,6 +4,8 @@ import { AUDIENCES } from './content.types.js';
 const text = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
 export const localized = z.object({ fr: text, en: text }, { error: 'needs both "fr" and "en"' }).strict();
 const id = z.string({ error: 'must be text' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens');
+/** The most questions one assessment pool may hold. */
+export const MAX_POOL = 500;
 const competencyCode = z.string({ error: 'must be a competency code' }).regex(/^C\d+$/, 'must look like C1');
 
 export const competenciesFileSchema = z
@@ -79,7 +81,7 @@ function moduleSchemas(strictness: 'published' | 'draft') {
       passMark: z.number().int().min(1).max(100),
       attempts: z.number().int().min(0).max(100),
       draw: z.number().int().min(1),
-      questions: atLeast(z.array(question), 1, 'needs at least one question').max(500),
+      questions: atLeast(z.array(question), 1, 'needs at least one question').max(MAX_POOL),
     })
     .strict();
 

@@ -84,7 +84,14 @@ export function readMoodleXml(source: string): ReadResult[] {
   const document = parser.parse(source) as { quiz?: { question?: MoodleQuestion[] } };
   if (!document.quiz) throw new AppError(400, 'authoring.importNotXml', { detail: '<quiz>' });
   // The parser gives no positions: the n-th <question> tag of the source is the n-th question.
-  const lines = [...source.matchAll(/<question\b/g)].map((match) => source.slice(0, match.index).split('\n').length);
+  const lines: number[] = [];
+  let line = 1;
+  let from = 0;
+  for (const match of source.matchAll(/<question\b/g)) {
+    for (let i = from; i < match.index; i++) if (source.charCodeAt(i) === 10) line++;
+    from = match.index;
+    lines.push(line);
+  }
   return (document.quiz.question ?? []).flatMap((question, index) => {
     const read = readQuestion(question, lines[index] ?? 0);
     return read ? [read] : [];

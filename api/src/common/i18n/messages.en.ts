@@ -137,6 +137,7 @@ export const en = {
   'import.gift.unclosed': 'line {line}: the answer block opened with { is not closed',
   'import.gift.noAnswers': 'line {line}: no answer block between braces was found',
   'import.gift.badAnswers': 'line {line}: the answers cannot be read (each one starts with = or ~)',
+  'authoring.poolTooLarge': 'A pool holds at most {limit} questions; with this file it would hold {count}. Split the file or remove questions first.',
 } as const;
 
 export type MessageKey = keyof typeof en;

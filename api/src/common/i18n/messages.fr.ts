@@ -139,4 +139,5 @@ export const fr: Record<MessageKey, string> = {
   'import.gift.unclosed': 'ligne {line} : le bloc de réponses ouvert par { n’est pas fermé',
   'import.gift.noAnswers': 'ligne {line} : aucun bloc de réponses entre accolades',
   'import.gift.badAnswers': 'ligne {line} : les réponses sont illisibles (chacune commence par = ou ~)',
+  'authoring.poolTooLarge': 'Une banque contient au plus {limit} questions ; avec ce fichier, elle en aurait {count}. Découpez le fichier ou retirez d’abord des questions.',
 };
