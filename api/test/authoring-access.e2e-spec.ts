@@ -82,6 +82,33 @@ describe('authoring: who may call every route', () => {
     expect(handlers.length).toBe(AUTHORING_ROUTES.length);
   });
 
+  it('answers garbage with a clear 4xx, never 500', async () => {
+    const { slug, revision } = await moduleOfA();
+    const admin = orgs.admin.cookie;
+    const garbage: unknown[] = [null, 42, 'text', [], {}, { revision: 'x' }, { revision: -1, definition: [] }, { revision, definition: { lessons: 'x', assessment: null } },
+      { revision, definition: { ...completeDefinition(), assessment: { ...completeDefinition().assessment, questions: [{ type: 'matching', pairs: [null] }] } } },
+      { slug: '../etc', audience: 'adult', title: 'x' }, { slug: 'ok-slug', audience: 'child' }, { markdown: 12 }];
+    const calls: [string, string][] = [
+      ['post', '/api/authoring/modules'],
+      ['post', '/api/authoring/lesson-preview'],
+      ['put', `/api/authoring/modules/${slug}/draft`],
+      ['post', `/api/authoring/modules/${slug}/draft/publish`],
+      ['put', `/api/authoring/modules/%E2%80%AE${'x'.repeat(300)}/draft`],
+    ];
+    for (const [method, path] of calls) {
+      for (const body of garbage) {
+        const response = await (request(testApp.http) as any)[method](path).set('Cookie', admin).set('Content-Type', 'application/json').send(JSON.stringify(body));
+        expect({ path, body, status: response.status >= 400 && response.status < 500 ? '4xx' : response.status }).toEqual({ path, body, status: '4xx' });
+      }
+    }
+    for (const query of ['format=&language=', 'format=gift&language=de', 'format=gift&language=fr&revision=abc', 'revision=1e99']) {
+      for (const path of ['draft/import/preview', 'draft/import', 'draft/import.zip', 'versions/0/diff/-1', 'export.zip']) {
+        const response = await request(testApp.http).post(`/api/authoring/modules/${slug}/${path}?${query}`).set('Cookie', admin).set('Content-Type', 'text/plain').send('{');
+        expect({ path, query, status: response.status >= 400 && response.status < 500 ? '4xx' : response.status }).toEqual({ path, query, status: '4xx' });
+      }
+    }
+  });
+
   describe.each(AUTHORING_ROUTES.map((route) => [route.name, route] as const))('%s', (_name, route) => {
     it('refuses anonymous callers (401), learners and trainees (403)', async () => {
       const { slug, revision } = await moduleOfA();

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LanguageQueryDto } from '../../common/dto/language-query.dto.js';
 import { FieldErrorDto } from '../../common/errors/error-response.js';
 import { Trim } from '../../common/validation/trim.decorator.js';
@@ -27,7 +27,7 @@ export class CreateModuleDto {
 
   @ApiProperty({ enum: AUDIENCES }) @IsIn(AUDIENCES) audience: Audience;
 
-  @ApiProperty({ type: NewModuleTextDto }) @ValidateNested() @Type(() => NewModuleTextDto) title: NewModuleTextDto;
+  @ApiProperty({ type: NewModuleTextDto }) @IsDefined() @ValidateNested() @Type(() => NewModuleTextDto) title: NewModuleTextDto;
 
   @ApiPropertyOptional({ type: NewModuleTextDto }) @IsOptional() @ValidateNested() @Type(() => NewModuleTextDto) summary?: NewModuleTextDto;
 }
