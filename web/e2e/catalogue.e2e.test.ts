@@ -83,7 +83,8 @@ describe('catalogue and lesson reader in a real browser', () => {
       for (const path of ['/modules', '/modules/my-rights', '/modules/my-rights/lessons/1', '/competencies', '/programmes/my-rights-journey']) {
         await page.goto(path);
         await page.locator('h1').waitFor();
-        await page.locator('[role=status]').waitFor({ state: 'detached' });
+        // Several parts of a page may be loading at once (catalogue: programmes and modules): wait for all of them.
+        await page.waitForFunction(() => document.querySelectorAll('[role=status]').length === 0);
         expect({ path, locale, violations: await seriousAccessibilityViolations(page) }).toEqual({ path, locale, violations: [] });
       }
     }
