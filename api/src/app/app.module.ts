@@ -19,6 +19,7 @@ import { ReportsModule } from '../reports/reports.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { ProgrammesModule } from '../programmes/programmes.module.js';
 import { ChildrenModule } from '../children/children.module.js';
+import { AuthoringModule } from '../authoring/authoring.module.js';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         CohortsModule,
         ReportsModule,
         ChildrenModule,
+        AuthoringModule,
         ...extraModules,
       ],
       providers: [

@@ -23,3 +23,6 @@ export function renderLesson(cacheKey: string, body: string): string {
   cache.set(cacheKey, html);
   return html;
 }
+
+/** The same rendering, uncached: the authoring preview of a lesson being written. */
+export const renderMarkdown = (body: string): string => markdown.render(body);

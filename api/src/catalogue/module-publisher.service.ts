@@ -9,7 +9,8 @@ import { ModuleVersion } from './entities/module-version.entity.js';
 import { Module, type ModuleOrigin } from './entities/module.entity.js';
 import { Question, type QuestionSpec } from './entities/question.entity.js';
 
-export type PublishOutcome = 'created' | 'updated' | 'unchanged';
+/** `kept`: a content/ load met a module whose current version was published from the authoring space, and left it. */
+export type PublishOutcome = 'created' | 'updated' | 'unchanged' | 'kept';
 
 export const definitionHash = (definition: ModuleDefinition) => stableHash(definition);
 
@@ -19,10 +20,12 @@ export const definitionHash = (definition: ModuleDefinition) => stableHash(defin
  */
 @Injectable()
 export class ModulePublisher {
-  async publish(definition: ModuleDefinition, origin: ModuleOrigin, manager: EntityManager): Promise<PublishOutcome> {
+  async publish(definition: ModuleDefinition, origin: ModuleOrigin, manager: EntityManager, publishedBy: string | null = null): Promise<PublishOutcome> {
     const hash = definitionHash(definition);
     let module = await manager.findOne(Module, { where: { slug: definition.slug }, relations: { currentVersion: true } });
     if (module?.currentVersion?.contentHash === hash) return 'unchanged';
+    // content/ differs from any version authored in the browser: publishing it would silently discard that work.
+    if (origin === 'content' && (module?.origin === 'authored' || module?.currentVersion?.publishedBy)) return 'kept';
     const outcome: PublishOutcome = module ? 'updated' : 'created';
     module ??= await manager.save(Module, manager.create(Module, { slug: definition.slug, audience: definition.audience, origin }));
 
@@ -53,6 +56,7 @@ export class ModulePublisher {
         drawCount: assessment.draw,
         contentHash: hash,
         publishedAt: new Date(),
+        publishedBy,
       }),
     );
     await manager.insert(

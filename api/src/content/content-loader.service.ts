@@ -39,7 +39,7 @@ export class ContentLoaderService {
     if (problems.length > 0) throw new ContentLoadError(problems);
     const summary = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [CONTENT_LOAD_LOCK]);
-      const result: LoadSummary = { created: [], updated: [], unchanged: [], competenciesChanged: 0 };
+      const result: LoadSummary = { created: [], updated: [], unchanged: [], kept: [], competenciesChanged: 0 };
       result.competenciesChanged = await this.competencies.syncDefinitions(bundle.competencies, manager);
       for (const module of bundle.modules) {
         result[await this.publisher.publish(module, 'content', manager)].push(module.slug);
@@ -51,6 +51,9 @@ export class ContentLoaderService {
       `Content loaded: ${summary.created.length} new, ${summary.updated.length} new versions, ${summary.unchanged.length} unchanged modules` +
         (summary.competenciesChanged ? `; ${summary.competenciesChanged} competencies written` : ''),
     );
+    if (summary.kept.length > 0) {
+      this.logger.warn(`Kept the versions published from the authoring space of ${summary.kept.join(', ')}: content/ differs from them and was not loaded for these modules`);
+    }
     return summary;
   }
 }

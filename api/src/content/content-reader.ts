@@ -68,7 +68,8 @@ function readLessons(moduleDir: string, relativeDir: string, problems: ContentPr
   return lessons;
 }
 
-function readModule(modulesDir: string, folder: string, problems: ContentProblem[], sources: SourceMap): ModuleDefinition | undefined {
+/** Reads one module folder (module.yaml, assessment.yaml, lessons/) as content/ holds it; the authoring zip import reads through here too. */
+export function readModule(modulesDir: string, folder: string, problems: ContentProblem[], sources: SourceMap): ModuleDefinition | undefined {
   const dir = join(modulesDir, folder);
   const relativeDir = `modules/${folder}`;
   const moduleFile = readYamlFile(join(dir, 'module.yaml'), `${relativeDir}/module.yaml`, problems);

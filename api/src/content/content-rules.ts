@@ -1,3 +1,5 @@
+import { translate } from '../common/i18n/translate.js';
+import type { MessageKey } from '../common/i18n/messages.en.js';
 import { normalizeText } from '../common/text/normalize.js';
 import type { SourceMap } from './content-reader.js';
 import type { ContentBundle, ContentProblem, Localized, ModuleDefinition, ProgrammeDefinition, QuestionDefinition } from './content.types.js';
@@ -9,22 +11,37 @@ const LESSONS = { min: 3, max: 6 };
 const PLACEHOLDER = /\b(TODO|TBD|FIXME|lorem ipsum)\b/i;
 const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?>/i;
 
-type Report = (file: string, path: Path, message: string) => void;
+/** A rule's message key (in common/i18n/messages.*) and its parameters: content:check prints it in English, the authoring API in the caller's language. */
+export type RuleKey = Extract<MessageKey, `content.${string}`>;
+export interface RuleProblem {
+  /** Path in a ModuleDefinition, e.g. `assessment.questions.3.options`. */
+  field: string;
+  rule: RuleKey;
+  params: Record<string, unknown>;
+}
+
+/** Where a problem lies: its file in content/, and the matching place in a ModuleDefinition. */
+interface Place {
+  file: string;
+  base: Path;
+}
+type Report = (place: Place, path: Path, rule: RuleKey, params?: Record<string, unknown>) => void;
 
 function duplicates(values: string[]): string[] {
   const seen = new Set<string>();
   return [...new Set(values.filter((value) => seen.has(value) || !seen.add(value)))];
 }
 
-function checkQuestion(question: QuestionDefinition, path: Path, file: string, known: Set<string>, report: Report) {
-  if (!known.has(question.competency)) report(file, [...path, 'competency'], `unknown competency "${question.competency}"`);
-  const sameIds = (ids: string[], field: string) =>
-    duplicates(ids).forEach((id) => report(file, [...path, field], `id "${id}" is used twice`));
-  const distinctTexts = (texts: Localized[], field: string, what: string) => {
+const SAME_TEXT = { options: 'content.sameOptionText', items: 'content.sameItemText', left: 'content.sameLeftText', right: 'content.sameRightText' } as const;
+
+function checkQuestion(question: QuestionDefinition, index: number, place: Place, known: Set<string> | undefined, report: Report) {
+  const path = ['questions', index];
+  if (known && question.competency && !known.has(question.competency)) report(place, [...path, 'competency'], 'content.unknownCompetency', { code: question.competency });
+  const sameIds = (ids: string[], field: string) => duplicates(ids).forEach((id) => report(place, [...path, field], 'content.idTwice', { id }));
+  // Empty texts are a draft's untranslated side: missing, not ambiguous (publishing reports them as missing).
+  const distinctTexts = (texts: Localized[], field: string, what: keyof typeof SAME_TEXT) => {
     for (const language of ['fr', 'en'] as const) {
-      duplicates(texts.map((t) => normalizeText(t[language]))).forEach(() =>
-        report(file, [...path, field], `two ${what} have the same ${language} text, so the answer is ambiguous`),
-      );
+      duplicates(texts.map((t) => normalizeText(t[language])).filter(Boolean)).forEach(() => report(place, [...path, field], SAME_TEXT[what], { language }));
     }
   };
   switch (question.type) {
@@ -32,15 +49,15 @@ function checkQuestion(question: QuestionDefinition, path: Path, file: string, k
       sameIds(question.options.map((o) => o.id), 'options');
       distinctTexts(question.options, 'options', 'options');
       const correct = question.options.filter((o) => o.correct).length;
-      if (correct !== 1) report(file, [...path, 'options'], `a single_choice question needs exactly one correct option (has ${correct})`);
+      if (correct !== 1) report(place, [...path, 'options'], 'content.singleChoiceCorrect', { count: correct });
       break;
     }
     case 'multiple_choice': {
       sameIds(question.options.map((o) => o.id), 'options');
       distinctTexts(question.options, 'options', 'options');
       const correct = question.options.filter((o) => o.correct).length;
-      if (correct === 0) report(file, [...path, 'options'], 'a multiple_choice question needs at least one correct option');
-      if (correct === question.options.length) report(file, [...path, 'options'], 'a multiple_choice question needs at least one wrong option');
+      if (correct === 0) report(place, [...path, 'options'], 'content.multipleChoiceNoCorrect');
+      if (correct === question.options.length) report(place, [...path, 'options'], 'content.multipleChoiceNoWrong');
       break;
     }
     case 'ordering':
@@ -49,13 +66,14 @@ function checkQuestion(question: QuestionDefinition, path: Path, file: string, k
       break;
     case 'matching':
       sameIds(question.pairs.map((p) => p.id), 'pairs');
-      distinctTexts(question.pairs.map((p) => p.left), 'pairs', 'left sides');
-      distinctTexts(question.pairs.map((p) => p.right), 'pairs', 'right sides');
+      distinctTexts(question.pairs.map((p) => p.left), 'pairs', 'left');
+      distinctTexts(question.pairs.map((p) => p.right), 'pairs', 'right');
       break;
     case 'short_text':
+      if (question.accepted.fr.length + question.accepted.en.length === 0) report(place, [...path, 'accepted'], 'content.noAcceptedAnswer');
       for (const language of ['fr', 'en'] as const) {
         if (question.accepted[language].some((answer) => normalizeText(answer) === '')) {
-          report(file, [...path, 'accepted', language], 'an accepted answer is only punctuation');
+          report(place, [...path, 'accepted', language], 'content.punctuationAnswer');
         }
       }
       break;
@@ -65,64 +83,88 @@ function checkQuestion(question: QuestionDefinition, path: Path, file: string, k
 }
 
 function checkModule(module: ModuleDefinition, known: Set<string>, report: Report) {
-  const moduleFile = `modules/${module.slug}/module.yaml`;
-  const assessmentFile = `modules/${module.slug}/assessment.yaml`;
+  const moduleFile: Place = { file: `modules/${module.slug}/module.yaml`, base: [] };
+  const assessmentFile: Place = { file: `modules/${module.slug}/assessment.yaml`, base: ['assessment'] };
   module.competencies.forEach((code, index) => {
-    if (!known.has(code)) report(moduleFile, ['competencies', index], `unknown competency "${code}"`);
+    if (!known.has(code)) report(moduleFile, ['competencies', index], 'content.unknownCompetency', { code });
   });
 
   const { lessons } = module;
   if (lessons.length < LESSONS.min || lessons.length > LESSONS.max) {
-    report(`modules/${module.slug}/lessons`, [], `a module has ${LESSONS.min} to ${LESSONS.max} lessons (has ${lessons.length})`);
+    report({ file: `modules/${module.slug}/lessons`, base: ['lessons'] }, [], 'content.lessonCount', { min: LESSONS.min, max: LESSONS.max, count: lessons.length });
   }
   lessons.forEach((lesson, index) => {
     const expected = index + 1;
     for (const language of ['fr', 'en'] as const) {
       const file = `modules/${module.slug}/lessons/${lesson.key}.${language}.md`;
-      if (lesson.position !== expected) report(file, [], `lessons are numbered 01, 02 … without gaps (expected ${String(expected).padStart(2, '0')})`);
-      if (!lesson.body[language]) report(file, [], 'the lesson has no text after its title');
-      if (RAW_HTML.test(lesson.body[language])) report(file, [], 'raw HTML is not rendered: use Markdown');
-      if (PLACEHOLDER.test(lesson.body[language])) report(file, [], 'contains placeholder text');
+      const body: Place = { file, base: ['lessons', index, 'body', language] };
+      if (lesson.position !== expected) report({ file, base: ['lessons', index, 'position'] }, [], 'content.lessonNumbering', { expected: String(expected).padStart(2, '0') });
+      if (!lesson.body[language]) report(body, [], 'content.lessonEmpty');
+      if (RAW_HTML.test(lesson.body[language])) report(body, [], 'content.rawHtml');
+      if (PLACEHOLDER.test(lesson.body[language])) report(body, [], 'content.placeholder');
     }
   });
 
   const { questions, draw } = module.assessment;
-  duplicates(questions.map((q) => q.id)).forEach((id) => report(assessmentFile, ['questions'], `question id "${id}" is used twice`));
-  questions.forEach((question, index) => checkQuestion(question, ['questions', index], assessmentFile, known, report));
-  if (draw > questions.length) report(assessmentFile, ['draw'], `draws ${draw} questions from a pool of ${questions.length}`);
+  duplicates(questions.map((q) => q.id)).forEach((id) => report(assessmentFile, ['questions'], 'content.questionIdTwice', { id }));
+  questions.forEach((question, index) => checkQuestion(question, index, assessmentFile, known, report));
+  if (draw > questions.length) report(assessmentFile, ['draw'], 'content.drawExceedsPool', { draw, count: questions.length });
   const minimum = MIN_POOL[module.audience];
-  if (questions.length < minimum) report(assessmentFile, ['questions'], `a ${module.audience} module needs at least ${minimum} questions (has ${questions.length})`);
+  if (questions.length < minimum) report(assessmentFile, ['questions'], 'content.poolTooSmall', { audience: module.audience, minimum, count: questions.length });
   const types = new Set(questions.map((q) => q.type));
-  if (types.size < MIN_TYPES) report(assessmentFile, ['questions'], `use at least ${MIN_TYPES} question types (uses ${types.size})`);
-  if (PLACEHOLDER.test(JSON.stringify(module.assessment))) report(assessmentFile, [], 'contains placeholder text');
+  if (types.size < MIN_TYPES) report(assessmentFile, ['questions'], 'content.tooFewTypes', { minimum: MIN_TYPES, count: types.size });
+  if (PLACEHOLDER.test(JSON.stringify(module.assessment))) report(assessmentFile, [], 'content.placeholder');
 }
 
 function checkProgramme(programme: ProgrammeDefinition, index: number, modules: Map<string, ModuleDefinition>, report: Report) {
+  const place: Place = { file: 'programmes.yaml', base: [] };
   const path = ['programmes', index];
-  duplicates(programme.modules).forEach((slug) => report('programmes.yaml', [...path, 'modules'], `module "${slug}" is listed twice`));
+  duplicates(programme.modules).forEach((slug) => report(place, [...path, 'modules'], 'content.moduleListedTwice', { slug }));
   const audiences = new Set<string>();
   programme.modules.forEach((slug, position) => {
     const module = modules.get(slug);
-    if (!module) report('programmes.yaml', [...path, 'modules', position], `unknown module "${slug}"`);
+    if (!module) report(place, [...path, 'modules', position], 'content.unknownModule', { slug });
     else audiences.add(module.audience);
   });
-  if (audiences.size > 1) report('programmes.yaml', [...path, 'modules'], 'mixes professional and child modules');
-  if (PLACEHOLDER.test(JSON.stringify(programme))) report('programmes.yaml', path, 'contains placeholder text');
+  if (audiences.size > 1) report(place, [...path, 'modules'], 'content.mixedAudiences');
+  if (PLACEHOLDER.test(JSON.stringify(programme))) report(place, path, 'content.placeholder');
 }
 
 /** Rules across files: known competencies, answerable questions, both languages, pool sizes. */
 export function checkBundle(bundle: ContentBundle, sources: SourceMap): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const report: Report = (file, path, message) =>
-    problems.push({ file, line: sources.yaml.get(file)?.lineOf(path), field: path.join('.') || undefined, message });
+  const report: Report = ({ file }, path, rule, params = {}) =>
+    problems.push({ file, line: sources.yaml.get(file)?.lineOf(path), field: path.join('.') || undefined, message: translate('en', rule, params) });
+  const root: Place = { file: 'competencies.yaml', base: [] };
 
   const codes = bundle.competencies.map((c) => c.code);
-  duplicates(codes).forEach((code) => report('competencies.yaml', ['competencies'], `competency code "${code}" is used twice`));
+  duplicates(codes).forEach((code) => report(root, ['competencies'], 'content.competencyTwice', { code }));
   const known = new Set(codes);
-  duplicates(bundle.modules.map((m) => m.slug)).forEach((slug) => report(`modules/${slug}/module.yaml`, ['slug'], 'slug is used twice'));
+  duplicates(bundle.modules.map((m) => m.slug)).forEach((slug) => report({ file: `modules/${slug}/module.yaml`, base: [] }, ['slug'], 'content.slugTwice'));
   bundle.modules.forEach((module) => checkModule(module, known, report));
-  duplicates(bundle.programmes.map((p) => p.slug)).forEach((slug) => report('programmes.yaml', ['programmes'], `programme slug "${slug}" is used twice`));
+  duplicates(bundle.programmes.map((p) => p.slug)).forEach((slug) => report({ file: 'programmes.yaml', base: [] }, ['programmes'], 'content.programmeSlugTwice', { slug }));
   const modules = new Map(bundle.modules.map((m) => [m.slug, m]));
   bundle.programmes.forEach((programme, index) => checkProgramme(programme, index, modules, report));
+  return problems;
+}
+
+function collector(): { problems: RuleProblem[]; report: Report } {
+  const problems: RuleProblem[] = [];
+  return { problems, report: ({ base }, path, rule, params = {}) => problems.push({ field: [...base, ...path].join('.'), rule, params }) };
+}
+
+/** The same rules as content/ on one module definition (authoring: before publishing), with definition paths. */
+export function checkModuleDefinition(module: ModuleDefinition, knownCompetencies: Set<string>): RuleProblem[] {
+  const { problems, report } = collector();
+  checkModule(module, knownCompetencies, report);
+  return problems;
+}
+
+/** Only what makes each question answerable (authoring: on every draft save). */
+export function checkQuestions(questions: QuestionDefinition[], knownCompetencies?: Set<string>): RuleProblem[] {
+  const { problems, report } = collector();
+  const place: Place = { file: 'assessment.yaml', base: ['assessment'] };
+  duplicates(questions.map((q) => q.id)).forEach((id) => report(place, ['questions'], 'content.questionIdTwice', { id }));
+  questions.forEach((question, index) => checkQuestion(question, index, place, knownCompetencies, report));
   return problems;
 }

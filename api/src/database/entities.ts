@@ -1,3 +1,4 @@
+import { ModuleDraft } from '../authoring/module-draft.entity.js';
 import { Attempt } from '../assessments/attempt.entity.js';
 import { Invitation } from '../auth/invitation.entity.js';
 import { Session } from '../auth/session.entity.js';
@@ -48,4 +49,5 @@ export const entities: Function[] = [
   ClassCode,
   ChildConsent,
   ModuleFeedback,
+  ModuleDraft,
 ];

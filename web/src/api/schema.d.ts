@@ -128,6 +128,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/authoring/lesson-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthoringController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthoringController_list"];
+        put?: never;
+        post: operations["AuthoringController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/modules/import.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthoringController_importZip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/modules/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthoringController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/modules/{slug}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthoringController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/modules/{slug}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthoringController_draft"];
+        put: operations["AuthoringController_save"];
+        post: operations["AuthoringController_startDraft"];
+        delete: operations["AuthoringController_discard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/modules/{slug}/draft/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthoringController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/modules/{slug}/draft/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthoringController_importQuestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/modules/{slug}/draft/import.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthoringController_importZipIntoDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/modules/{slug}/draft/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthoringController_previewImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/modules/{slug}/draft/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthoringController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/modules/{slug}/export.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthoringController_exportZip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/modules/{slug}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthoringController_unarchive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authoring/modules/{slug}/versions/{from}/diff/{to}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthoringController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/certificates/verify": {
         parameters: {
             query?: never;
@@ -1015,6 +1239,14 @@ export interface components {
             correct: boolean;
             prompt: string;
         };
+        AssessmentDefinitionDto: {
+            /** @description 0 means unlimited */
+            attempts: number;
+            /** @description Questions drawn for each attempt */
+            draw: number;
+            passMark: number;
+            questions: components["schemas"]["QuestionDefinitionDto"][];
+        };
         AssessmentInfoDto: {
             /** @description Attempts allowed; 0 means unlimited */
             attemptsAllowed: number;
@@ -1065,6 +1297,36 @@ export interface components {
             passed: boolean;
             scorePercent: number;
             submittedAt: string;
+        };
+        AuthoredModuleDetailDto: {
+            archivedAt: string | null;
+            /** @enum {string} */
+            audience: "professional" | "child";
+            currentVersion: number | null;
+            draft: components["schemas"]["DraftSummaryDto"] | null;
+            organisationId: string | null;
+            /** @enum {string} */
+            origin: "content" | "authored";
+            slug: string;
+            /** @description From the draft when there is one, else from the current version */
+            title: string;
+            versions: components["schemas"]["VersionSummaryDto"][];
+        };
+        AuthoredModuleDto: {
+            archivedAt: string | null;
+            /** @enum {string} */
+            audience: "professional" | "child";
+            currentVersion: number | null;
+            draft: components["schemas"]["DraftSummaryDto"] | null;
+            organisationId: string | null;
+            /** @enum {string} */
+            origin: "content" | "authored";
+            slug: string;
+            /** @description From the draft when there is one, else from the current version */
+            title: string;
+        };
+        AuthoredModuleListDto: {
+            items: components["schemas"]["AuthoredModuleDto"][];
         };
         CertificateVerificationDto: {
             code: string;
@@ -1314,6 +1576,19 @@ export interface components {
             /** @description Trainers or admins of the organisation who run the cohort */
             trainerIds?: string[];
         };
+        CreateModuleDto: {
+            /** @enum {string} */
+            audience: "professional" | "child";
+            /** @description Required unless you are a platform admin (who may leave it out for a platform-wide module) */
+            organisationId?: string;
+            /**
+             * @description The module’s address: lowercase letters, digits and hyphens
+             * @example interviewing-children
+             */
+            slug: string;
+            summary?: components["schemas"]["NewModuleTextDto"];
+            title: components["schemas"]["NewModuleTextDto"];
+        };
         CreateOrganisationDto: {
             /**
              * @description ISO 3166-1 alpha-2
@@ -1375,6 +1650,28 @@ export interface components {
             members: number;
             /** @description Members who read a lesson or submitted an attempt */
             started: number;
+        };
+        DraftConflictDto: {
+            /** @description The draft as it is now: merge into it and save with its revision */
+            current: components["schemas"]["DraftDto"];
+            error: string;
+            message: string;
+            /** @example 409 */
+            statusCode: number;
+        };
+        DraftDto: {
+            /** @description The version the draft started from */
+            basedOnVersion: number | null;
+            definition: components["schemas"]["ModuleDefinitionDto"];
+            revision: number;
+            slug: string;
+            updatedAt: string;
+            updatedBy: components["schemas"]["PersonRefDto"] | null;
+        };
+        DraftSummaryDto: {
+            revision: number;
+            updatedAt: string;
+            updatedBy: components["schemas"]["PersonRefDto"] | null;
         };
         EnrolmentAssessmentDto: {
             /** @description The attempt in progress, to resume */
@@ -1485,6 +1782,14 @@ export interface components {
         FeedbackSummaryDto: {
             modules: components["schemas"]["ModuleFeedbackSummaryDto"][];
         };
+        FieldChangeDto: {
+            /** @description The value in the second version (any JSON) */
+            after: Record<string, never>;
+            /** @description The value in the first version (any JSON) */
+            before: Record<string, never>;
+            /** @example title.fr */
+            field: string;
+        };
         FieldErrorDto: {
             /** @example email */
             field: string;
@@ -1514,6 +1819,31 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "error";
         };
+        ImportPreviewDto: {
+            questions: components["schemas"]["ImportPreviewItemDto"][];
+            ready: number;
+            refused: number;
+        };
+        ImportPreviewItemDto: {
+            /** @description Line in the file */
+            line: number | null;
+            /** @description 1-based position in the file */
+            number: number;
+            /** @description What will be added to the draft */
+            question?: components["schemas"]["QuestionDefinitionDto"];
+            /** @description Why it cannot be imported */
+            reason?: string;
+            /** @enum {string} */
+            status: "ready" | "refused";
+            title: string;
+        };
+        ImportResultDto: {
+            /** @description The draft with the imported questions at the end of its pool */
+            draft: components["schemas"]["DraftDto"];
+            questions: components["schemas"]["ImportPreviewItemDto"][];
+            ready: number;
+            refused: number;
+        };
         InvitationLinkDto: {
             displayName: string;
             email: string;
@@ -1526,6 +1856,11 @@ export interface components {
             id: string;
             name: string;
             url: string;
+        };
+        ItemDefinitionDto: {
+            en: string;
+            fr: string;
+            id: string;
         };
         JoinDto: {
             /** @enum {string} */
@@ -1572,6 +1907,33 @@ export interface components {
             /** @enum {string} */
             type: "single_choice" | "multiple_choice" | "true_false" | "ordering" | "matching" | "short_text";
         };
+        LessonChangeDto: {
+            /** @enum {string} */
+            change: "added" | "removed" | "changed";
+            /**
+             * @example [
+             *       "body.fr",
+             *       "position"
+             *     ]
+             */
+            fields: string[];
+            /** @description The lesson’s stable name (key without its NN- number) */
+            key: string;
+            positionAfter: number | null;
+            positionBefore: number | null;
+        };
+        LessonDefinitionDto: {
+            /** @description Markdown, without the title */
+            body: components["schemas"]["LocalizedTextDto"];
+            /**
+             * @description Stable name; published as NN-name
+             * @example what-is-a-right
+             */
+            key: string;
+            /** @description Ignored on save: lessons are numbered in the order of the list */
+            position?: number;
+            title: components["schemas"]["LocalizedTextDto"];
+        };
         LessonDto: {
             /** @description The lesson body as safe HTML rendered from Markdown (no raw HTML, no scripts) */
             html: string;
@@ -1584,10 +1946,26 @@ export interface components {
             title: string;
             version: number;
         };
+        LessonPreviewBodyDto: {
+            /** @description Markdown of a lesson body */
+            markdown: string;
+        };
+        LessonPreviewDto: {
+            /** @description The HTML learners would see */
+            html: string;
+        };
         LessonRefDto: {
             /** @description 1-based position */
             position: number;
             title: string;
+        };
+        LocalizedListDto: {
+            en: string[];
+            fr: string[];
+        };
+        LocalizedTextDto: {
+            en: string;
+            fr: string;
         };
         LoginDto: {
             /** @example amina@example.org */
@@ -1655,6 +2033,24 @@ export interface components {
         ModerateFeedbackDto: {
             /** @enum {string} */
             status: "approved" | "rejected";
+        };
+        ModuleDefinitionDto: {
+            assessment: components["schemas"]["AssessmentDefinitionDto"];
+            /** @enum {string} */
+            audience: "professional" | "child";
+            /**
+             * @example [
+             *       "C1"
+             *     ]
+             */
+            competencies: string[];
+            lessons: components["schemas"]["LessonDefinitionDto"][];
+            minutes: number;
+            /** @description Always the module’s own slug */
+            slug?: string;
+            summary: components["schemas"]["LocalizedTextDto"];
+            title: components["schemas"]["LocalizedTextDto"];
+            validityMonths?: number;
         };
         ModuleDetailDto: {
             assessment: components["schemas"]["AssessmentInfoDto"];
@@ -1737,10 +2133,20 @@ export interface components {
             ageBand?: "10-12" | "13-15" | "16-17";
             displayName: string;
         };
+        NewModuleTextDto: {
+            en: string;
+            fr: string;
+        };
         NewSecretDto: {
             /** @description The new PIN, shown only in this answer */
             pin: string;
             username: string;
+        };
+        OptionDefinitionDto: {
+            correct?: boolean;
+            en: string;
+            fr: string;
+            id: string;
         };
         OrganisationDto: {
             country?: string | null;
@@ -1761,6 +2167,15 @@ export interface components {
             pageSize: number;
             /** @description Number of items across all pages */
             total: number;
+        };
+        PairDefinitionDto: {
+            id: string;
+            left: components["schemas"]["LocalizedTextDto"];
+            right: components["schemas"]["LocalizedTextDto"];
+        };
+        PersonRefDto: {
+            displayName: string;
+            id: string;
         };
         PicturesDto: {
             /** @description The picture ids a picture password is made of (the web client draws them) */
@@ -1792,6 +2207,57 @@ export interface components {
             slug: string;
             title: string;
         };
+        PublishCheckDto: {
+            problems: components["schemas"]["FieldErrorDto"][];
+            /** @description True when nothing keeps the draft from being published */
+            publishable: boolean;
+        };
+        PublishedDto: {
+            /** @description False when the draft equalled the current version (nothing new was published) */
+            created: boolean;
+            slug: string;
+            /** @description The new current version */
+            version: number;
+        };
+        QuestionChangeDto: {
+            /** @enum {string} */
+            change: "added" | "removed" | "changed";
+            /**
+             * @example [
+             *       "prompt.en",
+             *       "options"
+             *     ]
+             */
+            fields: string[];
+            id: string;
+        };
+        QuestionDefinitionDto: {
+            /** @description short_text */
+            accepted?: components["schemas"]["LocalizedListDto"];
+            /** @description true_false */
+            answer?: boolean;
+            /**
+             * @description The competency the question evidences (may be empty in a draft)
+             * @example C1
+             */
+            competency: string;
+            feedback: components["schemas"]["LocalizedTextDto"];
+            /** @description Stable across versions: lowercase letters, digits and hyphens */
+            id: string;
+            /** @description ordering, in the right order */
+            items?: components["schemas"]["ItemDefinitionDto"][];
+            /** @description Drafts only: set on imported questions; publishing is refused until cleared */
+            needsTranslation?: boolean;
+            /** @description single_choice, multiple_choice */
+            options?: components["schemas"]["OptionDefinitionDto"][];
+            /** @description matching */
+            pairs?: components["schemas"]["PairDefinitionDto"][];
+            /** @default 1 */
+            points: number;
+            prompt: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            type: "single_choice" | "multiple_choice" | "true_false" | "ordering" | "matching" | "short_text";
+        };
         QuestionResultDto: {
             correct: boolean;
             /** @description Shown once the learner passed or has no attempt left */
@@ -1800,6 +2266,10 @@ export interface components {
             };
             feedback: string;
             questionId: string;
+        };
+        RevisionDto: {
+            /** @description The draft revision the editor shows */
+            revision: number;
         };
         RevokeCertificateDto: {
             reason: string;
@@ -1847,6 +2317,11 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        SaveDraftDto: {
+            definition: components["schemas"]["ModuleDefinitionDto"];
+            /** @description The revision the editor last loaded; a different current revision is a conflict (409) */
+            revision: number;
+        };
         SessionDto: {
             /** @description The logged-in user, or null */
             user?: components["schemas"]["MeDto"] | null;
@@ -1882,6 +2357,24 @@ export interface components {
             preferredLanguage?: "fr" | "en";
             /** @enum {string|null} */
             sector?: "police" | "justice" | "social_work" | "education" | "health" | "community" | "other" | null;
+        };
+        VersionDiffDto: {
+            /** @description A version number, or "draft" */
+            from: string;
+            lessons: components["schemas"]["LessonChangeDto"][];
+            metadata: components["schemas"]["FieldChangeDto"][];
+            questions: components["schemas"]["QuestionChangeDto"][];
+            /** @description A version number, or "draft" */
+            to: string;
+        };
+        VersionSummaryDto: {
+            /** @description Enrolments on this version */
+            enrolments: number;
+            number: number;
+            publishedAt: string | null;
+            /** @description Null when loaded from content/ */
+            publishedBy: components["schemas"]["PersonRefDto"] | null;
+            title: string;
         };
     };
     responses: never;
@@ -2111,6 +2604,757 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LessonPreviewBodyDto"];
+            };
+        };
+        responses: {
+            /** @description A lesson body rendered exactly as learners see it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonPreviewDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_list: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Modules you may edit, with their draft and current version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthoredModuleListDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_create: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateModuleDto"];
+            };
+        };
+        responses: {
+            /** @description The module, unpublished, with its first (empty) draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The slug is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_importZip: {
+        parameters: {
+            query: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+                /** @description The new module’s address (module.yaml’s slug is replaced by it) */
+                slug: string;
+                /** @description Required unless you are a platform admin */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A module zip in the content/ layout (module.yaml, assessment.yaml, lessons/), 10 MB at most */
+        requestBody: {
+            content: {
+                "application/zip": string;
+            };
+        };
+        responses: {
+            /** @description A new module whose draft holds the zip’s module, ready to publish */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The module breaks the content rules: `details` lists them */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_detail: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthoredModuleDetailDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_archive: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gone from the catalogue; enrolments, attempts and certificates kept */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_draft: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No draft (start one with POST) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_save: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveDraftDto"];
+            };
+        };
+        responses: {
+            /** @description Saved; the revision went up by one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Someone saved since `revision`: nothing saved, the current draft attached */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftConflictDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_startDraft: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A draft copied from the current version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The module already has a draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_discard: {
+        parameters: {
+            query: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+                /** @description The draft revision the editor shows */
+                revision: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Draft discarded; published versions untouched */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftConflictDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_check: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What publishing would refuse, without publishing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishCheckDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_importQuestions: {
+        parameters: {
+            query: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+                format: "moodle-xml" | "gift";
+                /** @description The language the questions are written in; the other language is left to translate */
+                language: "fr" | "en";
+                /** @description The draft revision the editor shows */
+                revision: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description The same file as previewed */
+        requestBody: {
+            content: {
+                "application/xml": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Every importable question added to the draft pool at once, flagged needsTranslation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftConflictDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_importZipIntoDraft: {
+        parameters: {
+            query: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+                /** @description The draft revision the editor shows */
+                revision: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description A module zip in the content/ layout */
+        requestBody: {
+            content: {
+                "application/zip": string;
+            };
+        };
+        responses: {
+            /** @description The draft now holds the zip’s module */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftConflictDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_previewImport: {
+        parameters: {
+            query: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+                format: "moodle-xml" | "gift";
+                /** @description The language the questions are written in; the other language is left to translate */
+                language: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description The Moodle XML or GIFT file, as text (5 MB at most) */
+        requestBody: {
+            content: {
+                "application/xml": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Per question: what will be created, or why it cannot be; nothing is saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_publish: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevisionDto"];
+            };
+        };
+        responses: {
+            /** @description The draft is now version N+1; learners on earlier versions keep theirs */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftConflictDto"];
+                };
+            };
+            /** @description Not publishable: `details` lists every problem with its field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_exportZip: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+                /** @description 1: export the draft instead of the current version */
+                draft?: "1";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current version (or, with ?draft=1, the draft) as a zip in the content/ layout */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_unarchive: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Back in the catalogue */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthoringController_diff: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+                from: string;
+                to: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metadata, lesson and question changes from one version to another (`to` may be "draft") */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDiffDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

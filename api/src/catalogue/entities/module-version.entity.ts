@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import { User } from '../../users/user.entity.js';
 import { Lesson } from './lesson.entity.js';
 import { Module } from './module.entity.js';
 import { ModuleVersionCompetency } from './module-version-competency.entity.js';
@@ -53,6 +54,14 @@ export class ModuleVersion {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** Who published it from the authoring space; null when it came from content/. */
+  @Column({ type: 'uuid', nullable: true })
+  publishedBy: string | null;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'published_by', foreignKeyConstraintName: 'fk_module_versions_published_by' })
+  publisher: Relation<User> | null;
 
   @OneToMany(() => Lesson, (lesson) => lesson.moduleVersion)
   lessons: Relation<Lesson[]>;

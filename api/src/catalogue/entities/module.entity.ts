@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { Audience } from '../../content/content.types.js';
+import { Organisation } from '../../organisations/organisation.entity.js';
 import { ModuleVersion } from './module-version.entity.js';
 
 export type ModuleOrigin = 'content' | 'authored';
@@ -33,6 +34,15 @@ export class Module {
 
   @OneToMany(() => ModuleVersion, (version) => version.module)
   versions: Relation<ModuleVersion[]>;
+
+  /** The organisation whose trainers maintain an authored module; null for bundled content (platform admins). */
+  @Index('ix_modules_organisation')
+  @Column({ type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_modules_organisation' })
+  organisation: Relation<Organisation> | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null;

@@ -40,16 +40,18 @@ export function toErrorResponse(error: AppError, language: Language): ErrorRespo
     message: translate(language, error.messageKey, error.params),
   };
   if (error.fields) {
-    body.details = error.fields.map(({ field, rule, limit }) => ({
+    body.details = error.fields.map(({ field, rule, limit, messageKey, params }) => ({
       field,
       rule,
-      message: translate(language, isMessageKey(`validation.${rule}`) ? (`validation.${rule}` as MessageKey) : 'validation.invalid', {
-        field: fieldLabel(language, field.split('.').pop() ?? field),
-        limit: limit ?? '',
-      }),
+      message: messageKey
+        ? translate(language, messageKey, params)
+        : translate(language, isMessageKey(`validation.${rule}`) ? (`validation.${rule}` as MessageKey) : 'validation.invalid', {
+            field: fieldLabel(language, field.split('.').pop() ?? field),
+            limit: limit ?? '',
+          }),
     }));
   }
-  return body;
+  return error.extra ? { ...error.extra, ...body } : body;
 }
 
 /** Turns every error into the documented `{statusCode, error, message}` shape in the caller's language. */

@@ -6,6 +6,9 @@ export interface FieldProblem {
   rule: string;
   /** The rule's number, when it has one (a minimum length, a maximum). */
   limit?: number;
+  /** A message of its own, when the generic `validation.<rule>` text would say too little. */
+  messageKey?: MessageKey;
+  params?: Record<string, unknown>;
 }
 
 /**
@@ -18,6 +21,8 @@ export class AppError extends Error {
     readonly messageKey: MessageKey,
     readonly params: Record<string, unknown> = {},
     readonly fields?: FieldProblem[],
+    /** More of the current state, sent beside the message (e.g. the draft that won a conflict). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(messageKey);
     this.name = new.target.name;

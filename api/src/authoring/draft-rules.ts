@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import { AppError, type FieldProblem } from '../common/errors/app-error.js';
+import type { Language } from '../common/i18n/language.js';
+import { translate } from '../common/i18n/translate.js';
+import { checkModuleDefinition, checkQuestions, type RuleProblem } from '../content/content-rules.js';
+import { draftDefinitionSchema, moduleDefinitionSchema, type DraftDefinition } from '../content/content.schema.js';
+import type { ModuleDefinition, QuestionDefinition } from '../content/content.types.js';
+
+const LANGUAGE_NAME = { fr: 'authoring.languageFr', en: 'authoring.languageEn' } as const;
+
+/** A rule problem as an API field problem, its `{language}` named in the reader's language. */
+function toField(problem: RuleProblem, language: Language): FieldProblem {
+  const params = { ...problem.params };
+  if (params.language === 'fr' || params.language === 'en') params.language = translate(language, LANGUAGE_NAME[params.language]);
+  return { field: problem.field, rule: problem.rule.replace(/^content\./, ''), messageKey: problem.rule, params };
+}
+
+function fromZod(issues: z.core.$ZodIssue[]): RuleProblem[] {
+  return issues.map((issue) => {
+    const field = issue.path.join('.');
+    const last = issue.path.at(-1);
+    if (issue.code === 'too_small' && issue.origin === 'string') return { field, rule: 'content.textMissing', params: { language: last } };
+    if (issue.code === 'too_small') return { field, rule: 'content.tooFew', params: { minimum: Number(issue.minimum) } };
+    if (issue.code === 'too_big') return { field, rule: 'content.tooMany', params: { maximum: Number(issue.maximum) } };
+    return { field, rule: 'content.invalidValue', params: { detail: issue.message } };
+  });
+}
+
+/** The draft body, shape-checked (400 otherwise), with lessons numbered in the order given. */
+export function parseDraft(body: unknown, slug: string, language: Language): DraftDefinition {
+  const result = draftDefinitionSchema.safeParse(body);
+  if (!result.success) throw new AppError(400, 'authoring.draftInvalid', {}, fromZod(result.error.issues).map((p) => toField(p, language)));
+  const definition = { ...result.data, slug, lessons: result.data.lessons.map((lesson, index) => ({ ...lesson, position: index + 1 })) };
+  const unanswerable = checkQuestions(definition.assessment.questions as QuestionDefinition[]);
+  if (unanswerable.length > 0) throw new AppError(400, 'authoring.draftInvalid', {}, unanswerable.map((p) => toField(p, language)));
+  return definition;
+}
+
+const lessonName = (key: string) => key.replace(/^\d{2}-/, '');
+
+/** The draft as a definition to publish: lessons keyed `NN-name` like content/ files, review markers gone. */
+export function toModuleDefinition(draft: DraftDefinition, slug: string): ModuleDefinition {
+  const { lessons, assessment, ...meta } = draft;
+  return {
+    ...meta,
+    slug,
+    lessons: lessons.map((lesson, index) => ({
+      key: `${String(index + 1).padStart(2, '0')}-${lessonName(lesson.key)}`,
+      position: index + 1,
+      title: lesson.title,
+      body: lesson.body,
+    })),
+    assessment: { ...assessment, questions: assessment.questions.map(({ needsTranslation: _flag, ...question }) => question as QuestionDefinition) },
+  } as ModuleDefinition;
+}
+
+/** Everything that keeps a draft from being published: the content/ rules, both languages, review markers. */
+export function publishProblems(draft: DraftDefinition, slug: string, knownCompetencies: Set<string>, language: Language): FieldProblem[] {
+  const definition = toModuleDefinition(draft, slug);
+  const rules = checkModuleDefinition(definition, knownCompetencies);
+  const shape = moduleDefinitionSchema.safeParse(definition);
+  const shapeProblems = shape.success ? [] : fromZod(shape.error.issues).filter((p) => !rules.some((r) => r.field === p.field));
+  const flagged: RuleProblem[] = draft.assessment.questions.flatMap((question, index) =>
+    question.needsTranslation ? [{ field: `assessment.questions.${index}.needsTranslation`, rule: 'content.needsTranslation' as const, params: {} }] : [],
+  );
+  return [...shapeProblems, ...rules, ...flagged].map((p) => toField(p, language));
+}

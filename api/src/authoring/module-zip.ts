@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { parse, stringify } from 'yaml';
+import { AppError } from '../common/errors/app-error.js';
+import { readModule, type SourceMap } from '../content/content-reader.js';
+import type { ContentProblem, ModuleDefinition } from '../content/content.types.js';
+
+const LIMITS = { entries: 100, entryBytes: 2 * 1024 * 1024, totalBytes: 10 * 1024 * 1024 };
+/** The only names a module zip may hold, at its root or in one top folder. */
+const ALLOWED = /^(?:[a-z0-9-]{1,100}\/)?(?:module\.yaml|assessment\.yaml|lessons\/|lessons\/\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.(?:fr|en)\.md)$/;
+
+/** A module in the content/ layout: module.yaml, assessment.yaml, lessons/NN-name.{fr,en}.md. */
+export function moduleFiles(definition: ModuleDefinition): Record<string, string> {
+  const { slug, audience, minutes, competencies, validityMonths, title, summary, lessons, assessment } = definition;
+  const files: Record<string, string> = {
+    'module.yaml': stringify({ slug, audience, minutes, competencies, ...(validityMonths !== undefined ? { validityMonths } : {}), title, summary }, { lineWidth: 0 }),
+    'assessment.yaml': stringify(assessment, { lineWidth: 0 }),
+  };
+  for (const lesson of lessons) {
+    for (const language of ['fr', 'en'] as const) {
+      files[`lessons/${lesson.key}.${language}.md`] = `# ${lesson.title[language]}\n\n${lesson.body[language]}\n`;
+    }
+  }
+  return files;
+}
+
+export function zipModule(definition: ModuleDefinition): Buffer {
+  const entries = Object.fromEntries(Object.entries(moduleFiles(definition)).map(([name, text]) => [`${definition.slug}/${name}`, strToU8(text)]));
+  return Buffer.from(zipSync(entries, { level: 6 }));
+}
+
+/** The zip's files, refusing anything that is not a small module zip: too many or too large entries, unsafe or unexpected names. */
+function unzipGuarded(bytes: Buffer): Unzipped {
+  let count = 0;
+  let total = 0;
+  let unsafe: string | undefined;
+  let files: Unzipped;
+  try {
+    files = unzipSync(new Uint8Array(bytes), {
+      filter: (file) => {
+        count += 1;
+        total += file.originalSize;
+        if (!ALLOWED.test(file.name) && !unsafe) unsafe = file.name;
+        if (count > LIMITS.entries || file.originalSize > LIMITS.entryBytes || total > LIMITS.totalBytes) {
+          throw new AppError(400, 'authoring.zipTooLarge', { limit: LIMITS.entries, size: LIMITS.totalBytes / 1024 / 1024 });
+        }
+        return !unsafe && !file.name.endsWith('/');
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError(400, 'authoring.notZip');
+  }
+  if (unsafe) throw new AppError(400, 'authoring.zipUnsafePath', { name: unsafe.slice(0, 200) });
+  // Sizes in the zip's headers are claims: check what was really unpacked.
+  const unpacked = Object.values(files).reduce((sum, data) => sum + data.length, 0);
+  if (unpacked > LIMITS.totalBytes) throw new AppError(400, 'authoring.zipTooLarge', { limit: LIMITS.entries, size: LIMITS.totalBytes / 1024 / 1024 });
+  if (Object.keys(files).length === 0) throw new AppError(400, 'authoring.notZip');
+  return files;
+}
+
+/**
+ * Reads a module zip with the content/ reader itself (unpacked into a private temporary folder), so a zip is
+ * checked exactly like content/. Returns the definition with `slug` set to `slug`, or the reader's problems.
+ */
+export function readModuleZip(bytes: Buffer, slug: string): { definition?: ModuleDefinition; problems: ContentProblem[] } {
+  const files = unzipGuarded(bytes);
+  const roots = new Set(Object.keys(files).map((name) => (name.includes('/') && !name.startsWith('lessons/') ? name.split('/')[0] : '')));
+  if (roots.size !== 1) throw new AppError(400, 'authoring.notZip');
+  const [root] = roots;
+  const strip = (name: string) => (root ? name.slice(root.length + 1) : name);
+
+  // The reader wants the folder to be named after module.yaml's slug: use that name, whatever the zip's folder.
+  const moduleYaml = files[root ? `${root}/module.yaml` : 'module.yaml'];
+  let declared = 'module';
+  try {
+    const value = moduleYaml ? (parse(Buffer.from(moduleYaml).toString('utf8')) as { slug?: unknown }) : undefined;
+    if (typeof value?.slug === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value.slug)) declared = value.slug;
+  } catch {
+    // The reader reports the YAML error with its line.
+  }
+  const workspace = mkdtempSync(join(tmpdir(), 'clef-zip-'));
+  try {
+    const folder = join(workspace, 'modules', declared);
+    mkdirSync(join(folder, 'lessons'), { recursive: true });
+    for (const [name, data] of Object.entries(files)) {
+      const target = join(folder, strip(name));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, data);
+    }
+    const problems: ContentProblem[] = [];
+    const sources: SourceMap = { yaml: new Map() };
+    const definition = readModule(join(workspace, 'modules'), declared, problems, sources);
+    const located = problems.map((p) => ({ ...p, file: p.file.replace(`modules/${declared}/`, '') }));
+    return { definition: definition && located.length === 0 ? { ...definition, slug } : undefined, problems: located };
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,94 @@
+import { sortKeys } from '../common/text/stable-hash.js';
+import type { ModuleDefinition, QuestionDefinition } from '../content/content.types.js';
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+export type Change = 'added' | 'removed' | 'changed';
+export interface LessonChange {
+  /** The lesson's stable name (its key without the NN- number). */
+  key: string;
+  change: Change;
+  positionBefore: number | null;
+  positionAfter: number | null;
+  /** For `changed`: which of title.fr, title.en, body.fr, body.en, position differ. */
+  fields: string[];
+}
+export interface QuestionChange {
+  id: string;
+  change: Change;
+  /** For `changed`: type, competency, points, prompt.fr … and the answer part (options, answer, items, pairs, accepted). */
+  fields: string[];
+}
+export interface DefinitionDiff {
+  metadata: FieldChange[];
+  lessons: LessonChange[];
+  questions: QuestionChange[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+const lessonName = (key: string) => key.replace(/^\d{2}-/, '');
+const LANGUAGES = ['fr', 'en'] as const;
+
+const METADATA: [string, (d: ModuleDefinition) => unknown][] = [
+  ['audience', (d) => d.audience],
+  ['minutes', (d) => d.minutes],
+  ['competencies', (d) => d.competencies],
+  ['validityMonths', (d) => d.validityMonths ?? null],
+  ...LANGUAGES.map((l) => [`title.${l}`, (d: ModuleDefinition) => d.title[l]] as [string, (d: ModuleDefinition) => unknown]),
+  ...LANGUAGES.map((l) => [`summary.${l}`, (d: ModuleDefinition) => d.summary[l]] as [string, (d: ModuleDefinition) => unknown]),
+  ['assessment.passMark', (d) => d.assessment.passMark],
+  ['assessment.attempts', (d) => d.assessment.attempts],
+  ['assessment.draw', (d) => d.assessment.draw],
+];
+
+function questionFields(before: QuestionDefinition, after: QuestionDefinition): string[] {
+  const flat = (q: QuestionDefinition) => {
+    const { prompt, feedback, ...rest } = q as QuestionDefinition & Record<string, unknown>;
+    return { ...rest, 'prompt.fr': prompt.fr, 'prompt.en': prompt.en, 'feedback.fr': feedback.fr, 'feedback.en': feedback.en } as Record<string, unknown>;
+  };
+  const a = flat(before);
+  const b = flat(after);
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => key !== 'id' && !same(a[key], b[key]));
+}
+
+/** What changed from one definition to another: metadata fields, lessons (by stable name) and questions (by id). */
+export function diffDefinitions(before: ModuleDefinition, after: ModuleDefinition): DefinitionDiff {
+  const metadata = METADATA.flatMap(([field, read]) => (same(read(before), read(after)) ? [] : [{ field, before: read(before), after: read(after) }]));
+
+  const beforeLessons = new Map(before.lessons.map((l, i) => [lessonName(l.key), { ...l, position: i + 1 }]));
+  const afterLessons = new Map(after.lessons.map((l, i) => [lessonName(l.key), { ...l, position: i + 1 }]));
+  const lessons: LessonChange[] = [];
+  for (const [key, old] of beforeLessons) {
+    const now = afterLessons.get(key);
+    if (!now) {
+      lessons.push({ key, change: 'removed', positionBefore: old.position, positionAfter: null, fields: [] });
+      continue;
+    }
+    const fields = [
+      ...LANGUAGES.filter((l) => old.title[l] !== now.title[l]).map((l) => `title.${l}`),
+      ...LANGUAGES.filter((l) => old.body[l] !== now.body[l]).map((l) => `body.${l}`),
+      ...(old.position !== now.position ? ['position'] : []),
+    ];
+    if (fields.length > 0) lessons.push({ key, change: 'changed', positionBefore: old.position, positionAfter: now.position, fields });
+  }
+  for (const [key, now] of afterLessons) {
+    if (!beforeLessons.has(key)) lessons.push({ key, change: 'added', positionBefore: null, positionAfter: now.position, fields: [] });
+  }
+
+  const beforeQuestions = new Map(before.assessment.questions.map((q) => [q.id, q]));
+  const afterQuestions = new Map(after.assessment.questions.map((q) => [q.id, q]));
+  const questions: QuestionChange[] = [];
+  for (const [id, old] of beforeQuestions) {
+    const now = afterQuestions.get(id);
+    if (!now) questions.push({ id, change: 'removed', fields: [] });
+    else {
+      const fields = questionFields(old, now);
+      if (fields.length > 0) questions.push({ id, change: 'changed', fields });
+    }
+  }
+  for (const id of afterQuestions.keys()) if (!beforeQuestions.has(id)) questions.push({ id, change: 'added', fields: [] });
+  return { metadata, lessons, questions };
+}

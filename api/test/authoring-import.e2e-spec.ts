@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { ContentLoaderService } from '../src/content/content-loader.service.js';
+import { createModuleWithDraft } from './support/authoring.js';
+import { BUNDLED_CONTENT } from './support/content-fixture.js';
+import { twoOrganisations } from './support/organisation-fixture.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures/moodle', name), 'utf8');
+
+describe('authoring: importing Moodle question banks into a draft', () => {
+  let testApp: TestApp;
+  let orgs: Awaited<ReturnType<typeof twoOrganisations>>;
+  const http = () => request(testApp.http);
+  let counter = 0;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    await testApp.app.get(ContentLoaderService).load(BUNDLED_CONTENT);
+    orgs = await twoOrganisations(testApp);
+  });
+  afterAll(() => testApp.close());
+
+  const cookie = () => orgs.a.trainer.cookie;
+  const draftOf = async (slug: string) => (await http().get(`/api/authoring/modules/${slug}/draft`).set('Cookie', cookie()).expect(200)).body;
+
+  it('previews per question without saving, then imports every importable question at once, flagged for translation', async () => {
+    const slug = `import-${++counter}`;
+    const { revision, definition } = await createModuleWithDraft(testApp, cookie(), orgs.a.id, slug);
+    const preview = await http()
+      .post(`/api/authoring/modules/${slug}/draft/import/preview?format=gift&language=fr&lang=fr`)
+      .set('Cookie', cookie())
+      .set('Content-Type', 'text/plain; charset=utf-8')
+      .send(fixture('droits-de-l-enfant.fr.gift'))
+      .expect(200);
+    expect(preview.body).toMatchObject({ ready: 7, refused: 3 });
+    expect(preview.body.questions[7]).toEqual({ number: 8, line: 38, title: 'Réflexion', status: 'refused', reason: 'le type de question « essay » ne peut pas être importé' });
+    expect(preview.body.questions[0]).toMatchObject({ status: 'ready', question: { type: 'single_choice', prompt: { en: '' }, needsTranslation: true } });
+    expect((await draftOf(slug)).revision).toBe(revision);
+
+    const imported = await http()
+      .post(`/api/authoring/modules/${slug}/draft/import?format=gift&language=fr&revision=${revision}`)
+      .set('Cookie', cookie())
+      .set('Content-Type', 'text/plain')
+      .send(fixture('droits-de-l-enfant.fr.gift'))
+      .expect(200);
+    expect(imported.body.draft.revision).toBe(revision + 1);
+    const pool = imported.body.draft.definition.assessment.questions;
+    expect(pool).toHaveLength(definition.assessment.questions.length + 7);
+    expect(pool.slice(-7).every((q: { needsTranslation: boolean; competency: string }) => q.needsTranslation && q.competency === 'C1')).toBe(true);
+
+    // Publishing waits for the translation and the review.
+    const refused = await http().post(`/api/authoring/modules/${slug}/draft/publish`).set('Cookie', cookie()).send({ revision: revision + 1 }).expect(422);
+    expect(refused.body.details).toContainEqual(expect.objectContaining({ field: `assessment.questions.${definition.assessment.questions.length}.prompt.en`, rule: 'textMissing' }));
+    expect(refused.body.details).toContainEqual(expect.objectContaining({ field: `assessment.questions.${definition.assessment.questions.length}.needsTranslation` }));
+
+    // Importing the same file again gives fresh ids, and a stale revision is refused with nothing imported.
+    await http()
+      .post(`/api/authoring/modules/${slug}/draft/import?format=gift&language=fr&revision=${revision}`)
+      .set('Cookie', cookie())
+      .set('Content-Type', 'text/plain')
+      .send(fixture('droits-de-l-enfant.fr.gift'))
+      .expect(409);
+    expect((await draftOf(slug)).definition.assessment.questions).toHaveLength(pool.length);
+  });
+
+  it('imports Moodle XML in English', async () => {
+    const slug = `import-${++counter}`;
+    const { revision } = await createModuleWithDraft(testApp, cookie(), orgs.a.id, slug);
+    const imported = await http()
+      .post(`/api/authoring/modules/${slug}/draft/import?format=moodle-xml&language=en&revision=${revision}`)
+      .set('Cookie', cookie())
+      .set('Content-Type', 'application/xml')
+      .send(fixture('child-protection.en.xml'))
+      .expect(200);
+    expect(imported.body).toMatchObject({ ready: 5, refused: 4 });
+    expect(imported.body.draft.definition.assessment.questions.at(-1)).toMatchObject({ type: 'matching', prompt: { en: 'Match each professional with their role & duty.', fr: '' } });
+  });
+
+  it('answers bad files with a clear 4xx, never 500, and saves nothing', async () => {
+    const slug = `import-${++counter}`;
+    const { revision } = await createModuleWithDraft(testApp, cookie(), orgs.a.id, slug);
+    const url = (path: string, query = `format=moodle-xml&language=en&revision=${revision}`) => `/api/authoring/modules/${slug}/draft/${path}?${query}`;
+    const malformed = await http().post(url('import')).set('Cookie', cookie()).set('Content-Type', 'application/xml').send(fixture('malformed.xml')).expect(400);
+    expect(malformed.body.message).toMatch(/^This is not a Moodle XML file: line \d+/);
+    await http().post(url('import/preview')).set('Cookie', cookie()).set('Content-Type', 'application/xml').send(fixture('entity-expansion.xml')).expect(400);
+    await http().post(url('import/preview')).set('Cookie', cookie()).set('Content-Type', 'text/plain').send('').expect(400);
+    await http().post(url('import/preview', 'format=docx&language=en')).set('Cookie', cookie()).set('Content-Type', 'text/plain').send('x{T}').expect(400);
+    await http().post(url('import/preview')).set('Cookie', cookie()).set('Content-Type', 'application/pdf').send(Buffer.from('%PDF-1.7')).expect(415);
+    await http()
+      .post(url('import/preview'))
+      .set('Cookie', cookie())
+      .set('Content-Type', 'text/plain')
+      .send('x'.repeat(6 * 1024 * 1024))
+      .expect(413);
+    const nothing = await http()
+      .post(url('import', `format=gift&language=en&revision=${revision}`))
+      .set('Cookie', cookie())
+      .set('Content-Type', 'text/plain')
+      .send('::Essay::Tell us.{}')
+      .expect(400);
+    expect(nothing.body.message).toBe('The file holds no question to import.');
+    const tooMany = Array.from({ length: 495 }, (_, i) => `::Q${i}::Vrai ${i} ?{T}`).join('\n\n');
+    const overflow = await http()
+      .post(url('import', `format=gift&language=fr&revision=${revision}`))
+      .set('Cookie', cookie())
+      .set('Content-Type', 'text/plain')
+      .send(tooMany)
+      .expect(400);
+    expect(overflow.body.message).toBe('A pool holds at most 500 questions; with this file it would hold 505. Split the file or remove questions first.');
+    expect((await draftOf(slug)).revision).toBe(revision);
+  });
+});
