@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useTitleFromHeading } from '../../app/useTitleFromHeading';
@@ -15,7 +15,8 @@ export function ChildLayout() {
   const [logoutFailed, setLogoutFailed] = useState(false);
   useDocumentLanguage();
   useTitleFromHeading();
-  useEffect(() => {
+  // Before the first paint, so the page never flashes at the adults' type size.
+  useLayoutEffect(() => {
     document.documentElement.classList.add('child-mode');
     return () => document.documentElement.classList.remove('child-mode');
   }, []);
