@@ -279,6 +279,12 @@ describe("children's track: groups, class codes, child accounts, consent, safegu
         'Ton compte est bloqué : il y a eu trop d’essais. Demande à ton formateur ou ta formatrice de le débloquer.',
       );
       await login('1357').expect(423);
+      // The group's trainer sees the lock among the group's children; a trainer who does not run the group sees none of them.
+      const listed = (await http().get(`${group()}/children`).set('Cookie', world.a.trainer.cookie).expect(200)).body.items;
+      expect(listed.find((child: { userId: string }) => child.userId === maya.id)).toMatchObject({ username: maya.username, locked: true });
+      await http().get(`${group()}/children`).set('Cookie', untrained.cookie).expect(404);
+      await http().get(`/api/organisations/${world.b.id}/cohorts/${groupId}/children`).set('Cookie', world.b.orgAdmin.cookie).expect(404);
+      await http().get(`${group()}/children`).set('Cookie', maya.cookie).expect(403);
       await http().post(`${children()}/${maya.id}/unlock`).set('Cookie', untrained.cookie).expect(404);
       await http().post(`/api/organisations/${world.b.id}/children/${maya.id}/unlock`).set('Cookie', world.b.orgAdmin.cookie).expect(404);
       await http().post(`${children()}/${maya.id}/unlock`).set('Cookie', world.a.trainer.cookie).expect(204);

@@ -34,10 +34,11 @@ export class ChildDataService {
     return row;
   }
 
-  /** The organisation's children, oldest activity first, flagged once inactive for a year. */
-  async list(organisationId: string, page: PageQueryDto): Promise<ChildListDto> {
-    const from = `FROM users u JOIN memberships m ON m.user_id = u.id AND m.organisation_id = $1 WHERE u.account_kind = 'child' AND u.anonymised_at IS NULL`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, [organisationId]);
+  /** The organisation's children (or those of one of its groups), oldest activity first, flagged once inactive for a year. */
+  async list(organisationId: string, page: PageQueryDto, cohortId?: string): Promise<ChildListDto> {
+    const from = `FROM users u JOIN memberships m ON m.user_id = u.id AND m.organisation_id = $1 WHERE u.account_kind = 'child' AND u.anonymised_at IS NULL
+      AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM cohort_members g WHERE g.user_id = u.id AND g.cohort_id = $2))`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, [organisationId, cohortId ?? null]);
     const items = await this.dataSource.query(
       `SELECT u.id AS "userId", u.username, u.display_name AS "displayName", u.age_band AS "ageBand",
               EXISTS (SELECT 1 FROM child_consents c WHERE c.user_id = u.id) AS "consentRecorded",
@@ -46,8 +47,8 @@ export class ChildDataService {
               (SELECT COALESCE(json_agg(json_build_object('cohortId', c.id, 'name', c.name) ORDER BY c.name), '[]')
                  FROM cohort_members cm JOIN cohorts c ON c.id = cm.cohort_id WHERE cm.user_id = u.id AND c.organisation_id = $1) AS groups
          ${from}
-        ORDER BY COALESCE(u.last_active_at, u.created_at), u.id LIMIT $2 OFFSET $3`,
-      [organisationId, page.pageSize, (page.page - 1) * page.pageSize],
+        ORDER BY COALESCE(u.last_active_at, u.created_at), u.id LIMIT $3 OFFSET $4`,
+      [organisationId, cohortId ?? null, page.pageSize, (page.page - 1) * page.pageSize],
     );
     return { items, total, page: page.page, pageSize: page.pageSize };
   }

@@ -11,10 +11,12 @@ import { asAttachment } from '../common/http/attachment.js';
 import type { Language } from '../common/i18n/language.js';
 import { RequestLanguage } from '../common/i18n/request-language.decorator.js';
 import { ChildAccountsService } from './child-accounts.service.js';
+import { ChildDataService } from './child-data.service.js';
 import { ChildGroupPdfService } from './child-group-pdf.service.js';
 import { ClassCodesService } from './class-codes.service.js';
 import { ClassCodeDto } from './dto/class-code.dto.js';
-import { CreateChildrenDto, CreatedChildrenDto } from './dto/child.dto.js';
+import { ChildListDto, CreateChildrenDto, CreatedChildrenDto } from './dto/child.dto.js';
+import { PageQueryDto } from '../common/dto/pagination.dto.js';
 
 export class CreateChildrenQueryDto extends LanguageQueryDto {
   @ApiPropertyOptional({ enum: ['json', 'pdf'], default: 'json', description: '`pdf`: the login cards to print instead of JSON (the PINs exist only in this answer)' })
@@ -31,7 +33,22 @@ export class ChildGroupsController {
     private readonly classCodes: ClassCodesService,
     private readonly accounts: ChildAccountsService,
     private readonly pdfs: ChildGroupPdfService,
+    private readonly data: ChildDataService,
   ) {}
+
+  @OrganisationRoles('org_admin', 'trainer')
+  @Get('children')
+  @ApiOkResponse({ type: ChildListDto, description: "The group's children, for its trainers: consent recorded or not, locked accounts." })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async children(
+    @AuthUser() user: CurrentUser,
+    @Param('organisationId', ParseUUIDPipe) organisationId: string,
+    @Param('cohortId', ParseUUIDPipe) cohortId: string,
+    @Query() page: PageQueryDto,
+  ): Promise<ChildListDto> {
+    await this.accounts.assertChildGroup(user, organisationId, cohortId);
+    return this.data.list(organisationId, page, cohortId);
+  }
 
   @OrganisationRoles('org_admin', 'trainer')
   @Post('class-code')

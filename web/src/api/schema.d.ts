@@ -919,7 +919,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["ChildGroupsController_children"];
         put?: never;
         post: operations["ChildGroupsController_createChildren"];
         delete?: never;
@@ -4421,6 +4421,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CohortDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ChildGroupsController_children: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group's children, for its trainers: consent recorded or not, locked accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildListDto"];
                 };
             };
             404: {

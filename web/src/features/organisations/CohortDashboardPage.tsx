@@ -55,7 +55,7 @@ function CohortDashboard({ organisationId, cohortId }: { organisationId: string;
         members={dashboard.members}
         onPage={(next) => setSearch(next > 1 ? { page: String(next) } : {})}
       />
-      <ChildGroupPanels organisationId={organisationId} cohortId={cohortId} onChildrenAdded={reload}>
+      <ChildGroupPanels organisationId={organisationId} cohortId={cohortId} manages={managesOrganisation(user, organisationId)} onChildrenAdded={reload}>
         {managesOrganisation(user, organisationId) && <RosterImport organisationId={organisationId} cohortId={cohortId} onImported={reload} />}
       </ChildGroupPanels>
     </>

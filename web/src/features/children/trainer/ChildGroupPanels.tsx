@@ -2,14 +2,29 @@ import type { ReactNode } from 'react';
 import { api } from '../../../api/client';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useApi } from '../../../lib/useApi';
+import { ChildrenSection } from './ChildrenSection';
 import { ClassCodePanel } from './ClassCodePanel';
 import { CreateChildrenForm } from './CreateChildrenForm';
 
 /**
- * On a cohort's dashboard: for a children's group, its class code and the accounts a trainer makes; for any other
+ * On a cohort's dashboard: for a children's group, its class code, the accounts a trainer makes and the group's
+ * children (consent, locks); for any other
  * cohort, `children` (the e-mail roster import, which a children's group does not take).
  */
-export function ChildGroupPanels({ organisationId, cohortId, onChildrenAdded, children }: { organisationId: string; cohortId: string; onChildrenAdded: () => void; children: ReactNode }) {
+export function ChildGroupPanels({
+  organisationId,
+  cohortId,
+  manages,
+  onChildrenAdded,
+  children,
+}: {
+  organisationId: string;
+  cohortId: string;
+  /** An admin of the organisation: may also export and delete a child's data. */
+  manages: boolean;
+  onChildrenAdded: () => void;
+  children: ReactNode;
+}) {
   const lang = useLanguage();
   const { state } = useApi(
     (signal) => api.GET('/api/organisations/{organisationId}/cohorts/{cohortId}', { params: { path: { organisationId, cohortId }, query: { lang } }, signal }),
@@ -21,6 +36,7 @@ export function ChildGroupPanels({ organisationId, cohortId, onChildrenAdded, ch
     <>
       <ClassCodePanel organisationId={organisationId} cohortId={cohortId} />
       <CreateChildrenForm organisationId={organisationId} cohortId={cohortId} onCreated={onChildrenAdded} />
+      <ChildrenSection organisationId={organisationId} cohortId={cohortId} manages={manages} />
     </>
   );
 }

@@ -61,4 +61,17 @@ describe("the trainer's side of the children's track", () => {
     await within(section).findByText("Sam's account is unlocked.");
     await waitFor(() => expect(within(section).queryByText('Locked')).toBeNull());
   });
+
+  it("lists the group's children for its trainer, who records consent and unlocks, but neither exports nor deletes", async () => {
+    fake.logIn(USERS.trainer);
+    fake.cohorts = [CHILD_GROUP];
+    fake.children = [child({ userId: 'child-2', username: 'sam-0001', displayName: 'Sam', locked: true })];
+    await renderApp(`/organisations/${ORG}/cohorts/${CHILD_GROUP.id}`);
+    const section = await screen.findByRole('region', { name: "The group's children" });
+    fireEvent.click(await within(section).findByRole('button', { name: /^Unlock.*Sam$/ }));
+    await within(section).findByText("Sam's account is unlocked.");
+    expect(fake.callsTo(`GET /api/organisations/${ORG}/cohorts/${CHILD_GROUP.id}/children`).length).toBeGreaterThan(0);
+    expect(within(section).queryByRole('button', { name: /^Export/ })).toBeNull();
+    expect(within(section).queryByRole('button', { name: /^Delete/ })).toBeNull();
+  });
 });

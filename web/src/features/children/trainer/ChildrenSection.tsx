@@ -15,10 +15,11 @@ const PAGE_SIZE = 20;
 type Child = Schemas['ChildSummaryDto'];
 
 /**
- * The organisation's children, for its admins: consent recorded or not, locked accounts, a new PIN, the export of
- * everything held about a child and its deletion. Least recently active first; a year without activity is flagged.
+ * The organisation's children, for its admins, or one group's children, for its trainers: consent recorded or not,
+ * locked accounts, a new PIN; for admins also the export of everything held about a child and its deletion. Least
+ * recently active first; a year without activity is flagged.
  */
-export function ChildrenSection({ organisationId }: { organisationId: string }) {
+export function ChildrenSection({ organisationId, cohortId, manages = true }: { organisationId: string; cohortId?: string; manages?: boolean }) {
   const { t } = useTranslation('children');
   const lang = useLanguage();
   const [page, setPage] = useState(1);
@@ -26,8 +27,11 @@ export function ChildrenSection({ organisationId }: { organisationId: string }) 
   const [problem, setProblem] = useState<string>();
   const [newPin, setNewPin] = useState<Schemas['NewSecretDto']>();
   const { state, reload } = useApi(
-    (signal) => api.GET('/api/organisations/{organisationId}/children', { params: { path: { organisationId }, query: { page, pageSize: PAGE_SIZE } }, ...inLanguage(lang), signal }),
-    [organisationId, page, lang],
+    (signal) =>
+      cohortId
+        ? api.GET('/api/organisations/{organisationId}/cohorts/{cohortId}/children', { params: { path: { organisationId, cohortId }, query: { page, pageSize: PAGE_SIZE } }, ...inLanguage(lang), signal })
+        : api.GET('/api/organisations/{organisationId}/children', { params: { path: { organisationId }, query: { page, pageSize: PAGE_SIZE } }, ...inLanguage(lang), signal }),
+    [organisationId, cohortId, page, lang],
   );
   const path = (child: Child) => ({ path: { organisationId, userId: child.userId } });
 
@@ -69,8 +73,8 @@ export function ChildrenSection({ organisationId }: { organisationId: string }) 
 
   return (
     <section id="children" className="org-section" aria-labelledby="children-title">
-      <h2 id="children-title">{t('admin.children.title')}</h2>
-      <p>{t('admin.children.intro')}</p>
+      <h2 id="children-title">{t(cohortId ? 'admin.children.groupTitle' : 'admin.children.title')}</h2>
+      <p>{t(manages ? 'admin.children.intro' : 'admin.children.introTrainer')}</p>
       <div role="status">
         {note && <p className="notice notice--success">{note}</p>}
         {newPin && (
@@ -132,14 +136,18 @@ export function ChildrenSection({ organisationId }: { organisationId: string }) 
                     {t('admin.children.resetSecret')}
                     <span className="visually-hidden"> — {child.displayName}</span>
                   </button>
-                  <button type="button" className="button button--secondary" onClick={() => void exportData(child)}>
-                    {t('admin.children.export')}
-                    <span className="visually-hidden"> — {child.displayName}</span>
-                  </button>
-                  <button type="button" className="button button--secondary" onClick={() => remove(child)}>
-                    {t('admin.children.delete')}
-                    <span className="visually-hidden"> — {child.displayName}</span>
-                  </button>
+                  {manages && (
+                    <>
+                      <button type="button" className="button button--secondary" onClick={() => void exportData(child)}>
+                        {t('admin.children.export')}
+                        <span className="visually-hidden"> — {child.displayName}</span>
+                      </button>
+                      <button type="button" className="button button--secondary" onClick={() => remove(child)}>
+                        {t('admin.children.delete')}
+                        <span className="visually-hidden"> — {child.displayName}</span>
+                      </button>
+                    </>
+                  )}
                 </p>
               </li>
             ))}

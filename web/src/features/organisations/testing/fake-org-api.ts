@@ -173,6 +173,7 @@ export class OrgFakeApi {
         return { status: 201, body: { children: made } };
       }
       case 'GET /api/organisations/:o/children':
+      case 'GET /api/organisations/:o/cohorts/:id/children':
         return { status: 200, body: page(this.children, call.query) };
       case 'PUT /api/organisations/:o/children/:id/consent':
         child!.consentRecorded = true;
