@@ -64,6 +64,13 @@ describe('draft editor', { timeout: 15_000 }, () => {
   });
   afterEach(() => localStorage.clear());
 
+  it('keeps learners out of the authoring space', async () => {
+    fake.logIn();
+    await renderApp('/authoring');
+    expect((await screen.findByRole('alert')).textContent).toBe('Only trainers and organisation administrators can write modules.');
+    expect(fake.callsTo('GET /api/authoring/modules')).toHaveLength(0);
+  });
+
   it('saves shortly after a change, then refuses to overwrite a draft someone else saved and offers their version', async () => {
     serveModule();
     let revision = 1;
