@@ -14,6 +14,8 @@ async function logInAsTrainer(page: Page) {
 
 const both = (fr: string, en: string) => ({ fr, en });
 
+/** The demo trainer reads Clef in French (their preferred language), so the steps are in French. */
+
 /** The rest of a publishable module (the content rules ask for 3 lessons and 10 questions of 4 types), added through the API. */
 function completeDefinition(definition: Record<string, unknown> & { lessons: unknown[]; assessment: { questions: unknown[] } }) {
   const extra = Array.from({ length: 7 }, (_, i) => ({
@@ -52,9 +54,9 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
   it('lists my modules without sideways scrolling on a 360 px phone', async () => {
     const page = await newPage(browser, baseUrl, { viewport: { width: 360, height: 740 } });
     await logInAsTrainer(page);
-    await page.getByRole('link', { name: 'Authoring' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Authoring' }).waitFor();
-    await page.getByRole('heading', { name: 'New module' }).waitFor();
+    await page.getByRole('link', { name: 'Conception de modules' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Conception de modules' }).waitFor();
+    await page.getByRole('heading', { name: 'Nouveau module' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
@@ -63,10 +65,10 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
     const page = await newPage(browser, baseUrl, { viewport: { width: 1100, height: 900 } });
     await logInAsTrainer(page);
     await page.goto('/authoring');
-    await page.getByLabel('Address of the module').fill(slug);
-    await page.getByLabel('Title in French').fill('Le rôle de chacun au tribunal');
-    await page.getByLabel('Title in English').fill('Who does what in court');
-    await page.getByRole('button', { name: 'Create the module' }).click();
+    await page.locator('#new-module-slug').fill(slug);
+    await page.getByLabel('Titre en français').fill('Le rôle de chacun au tribunal');
+    await page.getByLabel('Titre en anglais').fill('Who does what in court');
+    await page.getByRole('button', { name: 'Créer le module' }).click();
     await page.waitForURL(new RegExp(`/authoring/${slug}$`));
 
     await field(page, 'summary.fr').fill('Qui fait quoi quand un enfant passe devant le juge.');
@@ -78,17 +80,17 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
       [0, 'Le juge des enfants', 'The children’s judge'],
       [1, 'L’avocat de l’enfant', 'The child’s lawyer'],
     ] as const) {
-      await page.getByRole('button', { name: 'Add a lesson' }).click();
+      await page.getByRole('button', { name: 'Ajouter une leçon' }).click();
       await field(page, `lessons.${index}.title.fr`).fill(fr);
       await field(page, `lessons.${index}.title.en`).fill(en);
       await field(page, `lessons.${index}.body.fr`).fill(`## ${fr}\n\nIl ou elle **écoute** l’enfant.`);
       await field(page, `lessons.${index}.body.en`).fill(`## ${en}\n\nThey **listen** to the child.`);
     }
-    await page.getByRole('button', { name: 'Preview in English' }).first().click();
-    await page.getByRole('region', { name: 'Preview in English, as a learner sees it' }).locator('strong', { hasText: 'listen' }).waitFor();
+    await page.getByRole('button', { name: 'Aperçu en anglais' }).first().click();
+    await page.getByRole('region', { name: 'Aperçu en anglais, tel que l’apprenant le voit' }).locator('strong', { hasText: 'listen' }).waitFor();
 
     const prompt = async (index: number, fr: string, en: string) => {
-      await page.getByRole('button', { name: 'Add a question' }).click();
+      await page.getByRole('button', { name: 'Ajouter une question' }).click();
       await field(page, `assessment.questions.${index}.prompt.fr`).fill(fr);
       await field(page, `assessment.questions.${index}.prompt.en`).fill(en);
       await field(page, `assessment.questions.${index}.feedback.fr`).fill('Le juge décide, après avoir entendu l’enfant.');
@@ -114,12 +116,12 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
       await field(page, `assessment.questions.2.items.${i}.en`).fill(en);
     }
     await field(page, 'assessment.draw').fill('3');
-    await page.getByText(/^Saved at /).waitFor({ timeout: 10_000 });
+    await page.getByText(/^Enregistré à /).waitFor({ timeout: 10_000 });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // Two lessons and three questions are below what the content rules ask: publishing lists what is missing.
-    await page.getByRole('button', { name: 'Publish', exact: true }).click();
-    const refusal = page.getByRole('alert').filter({ hasText: 'to fix before publishing' });
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'à corriger avant de publier' });
     await refusal.waitFor();
     expect(await refusal.getByRole('link').count()).toBeGreaterThanOrEqual(2);
 
@@ -131,9 +133,9 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
     expect(saved.status()).toBe(200);
 
     await page.reload();
-    await page.getByRole('button', { name: 'Publish', exact: true }).click();
-    await page.getByText('Version 1 is published.').waitFor();
-    await page.getByRole('link', { name: 'See the module in the catalogue' }).waitFor();
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    await page.getByText('La version 1 est publiée.').waitFor();
+    await page.getByRole('link', { name: 'Voir le module dans le catalogue' }).waitFor();
   });
 
   it('shows the new module to a visitor of the catalogue, in French', async () => {

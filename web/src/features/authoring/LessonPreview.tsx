@@ -30,7 +30,7 @@ export function LessonPreview({ title, markdown, language }: { title: string; ma
     };
   }, [markdown]);
   return (
-    <div className="lesson lesson-preview" lang={language} aria-label={t('lessons.previewOf', { language: t(`language.${language}`) })} role="region">
+    <div className="lesson lesson-preview" lang={language} aria-label={t('lessons.previewOf', { inLanguage: t(`inLanguage.${language}`) })} role="region">
       {failed ? <p className="notice notice--warning">{t('lessons.previewFailed')}</p> : html === undefined ? <p role="status">{t('common:load.loading')}</p> : <LessonContent lessonKey="" title={title} html={html} headingLevel={3} />}
     </div>
   );

@@ -97,7 +97,7 @@ function LessonEditor({ lesson, index, count, problems, onChange, onMove, onRemo
           <>
             <p className="field__hint">{t('lessons.markdownHint')}</p>
             <button type="button" className="button button--secondary" aria-pressed={preview[language]} onClick={() => setPreview({ ...preview, [language]: !preview[language] })}>
-              {t('lessons.preview', { language: t(`language.${language}`) })}
+              {t('lessons.preview', { inLanguage: t(`inLanguage.${language}`) })}
             </button>
             {preview[language] && <LessonPreview title={lesson.title[language]} markdown={lesson.body[language]} language={language} />}
           </>
