@@ -118,6 +118,10 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
     await field(page, 'assessment.draw').fill('3');
     await page.getByText(/^Enregistré à /).waitFor({ timeout: 10_000 });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // Tablet-first, but it must not break on a phone.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.setViewportSize({ width: 1100, height: 900 });
 
     // Two lessons and three questions are below what the content rules ask: publishing lists what is missing.
     await page.getByRole('button', { name: 'Publier', exact: true }).click();

@@ -99,7 +99,7 @@ function DraftEditorPageContent() {
         <DraftEditor key={`${draft.state.data.slug}:${draft.state.data.revision}`} initial={draft.state.data} competencies={codes} module={module} onPublished={(outcome) => { setPublished(outcome); detail.reload(); draft.reload(); }} />
       )}
       <VersionsPanel key={module.versions.length} slug={slug} versions={module.versions} hasDraft={draft.state.status === 'ok'} />
-      <ModuleActions slug={slug} archived={module.archivedAt !== null} published={module.currentVersion !== null} onChanged={detail.reload} />
+      <ModuleActions slug={slug} archived={module.archivedAt !== null} published={module.currentVersion !== null} hasDraft={draft.state.status === 'ok'} onChanged={detail.reload} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 
 /** Export as a zip (current version, or the draft for review), and archive or bring back to the catalogue. */
-export function ModuleActions({ slug, archived, published, onChanged }: { slug: string; archived: boolean; published: boolean; onChanged: () => void }) {
+export function ModuleActions({ slug, archived, published, hasDraft, onChanged }: { slug: string; archived: boolean; published: boolean; hasDraft: boolean; onChanged: () => void }) {
   const { t } = useTranslation('authoring');
   const lang = useLanguage();
   const [problem, setProblem] = useState<string>();
@@ -34,11 +34,13 @@ export function ModuleActions({ slug, archived, published, onChanged }: { slug: 
             </a>
           </li>
         )}
-        <li>
-          <a href={`${base}?draft=1`} download>
-            {t('zip.exportDraft')}
-          </a>
-        </li>
+        {hasDraft && (
+          <li>
+            <a href={`${base}?draft=1`} download>
+              {t('zip.exportDraft')}
+            </a>
+          </li>
+        )}
       </ul>
       {published && (
         <p>

@@ -6,6 +6,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { callApi } from '../auth/call-api';
 import { ErrorSummary } from '../auth/ErrorSummary';
 import type { FormErrors } from '../auth/form-errors';
+import { withFieldIds } from './form-fields';
 import { TextField } from '../auth/TextField';
 import { OrganisationField, useDefaultOrganisation } from './OrganisationField';
 
@@ -26,7 +27,7 @@ export function NewModuleForm() {
     const body = { slug, audience, title, ...(organisationId && { organisationId }) };
     const outcome = await callApi(() => api.POST('/api/authoring/modules', { params: { query: { lang } }, body }), t('common:load.failed'));
     setBusy(false);
-    if (!outcome.ok) return setErrors(outcome.errors);
+    if (!outcome.ok) return setErrors(withFieldIds(outcome.errors));
     void navigate(`/authoring/${outcome.data.slug}`);
   };
   return (
@@ -56,8 +57,8 @@ export function NewModuleForm() {
         ))}
       </fieldset>
       <div className="bilingual">
-        <TextField id="new-module-title-fr" label={t('fields.titleFr')} lang="fr" value={title.fr} onChange={(fr) => setTitle({ ...title, fr })} error={errors?.fields['title.fr']} maxLength={200} />
-        <TextField id="new-module-title-en" label={t('fields.titleEn')} lang="en" value={title.en} onChange={(en) => setTitle({ ...title, en })} error={errors?.fields['title.en']} maxLength={200} />
+        <TextField id="new-module-title-fr" label={t('fields.titleFr')} lang="fr" value={title.fr} onChange={(fr) => setTitle({ ...title, fr })} error={errors?.fields['title-fr']} maxLength={200} />
+        <TextField id="new-module-title-en" label={t('fields.titleEn')} lang="en" value={title.en} onChange={(en) => setTitle({ ...title, en })} error={errors?.fields['title-en']} maxLength={200} />
       </div>
       <p>
         <button type="submit" className="button" disabled={busy}>

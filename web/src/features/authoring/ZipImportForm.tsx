@@ -6,6 +6,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { callApi } from '../auth/call-api';
 import { ErrorSummary } from '../auth/ErrorSummary';
 import type { FormErrors } from '../auth/form-errors';
+import { withFieldIds } from './form-fields';
 import { TextField } from '../auth/TextField';
 import { Busy } from './Busy';
 import { OrganisationField, useDefaultOrganisation } from './OrganisationField';
@@ -31,7 +32,7 @@ export function ZipImportForm() {
       t('common:load.failed'),
     );
     setBusy(false);
-    if (!outcome.ok) return setErrors(outcome.errors);
+    if (!outcome.ok) return setErrors(withFieldIds(outcome.errors));
     void navigate(`/authoring/${outcome.data.slug}`);
   };
   return (
