@@ -100,6 +100,20 @@ describe('draft editor', { timeout: 15_000 }, () => {
     await waitFor(async () => expect((await frenchTitle()).value).toBe('Leur titre'));
   });
 
+  it('offers back the edits a closed tab never sent, and saves them once restored', async () => {
+    serveModule();
+    const unsent = draft(1, 'Titre jamais envoyé').definition;
+    localStorage.setItem(`clef:authoring:${SLUG}:1`, JSON.stringify({ revision: 1, savedAt: '2026-11-23T11:00:00.000Z', definition: unsent }));
+    fake.answer(`PUT ${BASE}/draft`, (body) => ({ status: 200, body: { ...draft(2), definition: body?.definition } }));
+    await renderApp(`/authoring/${SLUG}`);
+    expect((await frenchTitle()).value).toBe('Entendre l’enfant');
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore my changes' }));
+    expect((await frenchTitle()).value).toBe('Titre jamais envoyé');
+    await screen.findByText(/^Saved at /, {}, { timeout: 4000 });
+    expect(fake.callsTo(`PUT ${BASE}/draft`)[0].body).toMatchObject({ revision: 1, definition: { title: { fr: 'Titre jamais envoyé' } } });
+    expect(Object.keys({ ...localStorage }).filter((key) => key.startsWith('clef:authoring:'))).toEqual([]);
+  });
+
   it('shows the field problems the API gives for a question that cannot be answered', async () => {
     serveModule();
     fake.answer(`PUT ${BASE}/draft`, () => ({
