@@ -31,6 +31,8 @@ const JoinPage = lazy(() => import('../features/children/JoinPage').then((m) => 
 const ChildLoginPage = lazy(() => import('../features/children/ChildLoginPage').then((m) => ({ default: m.ChildLoginPage })));
 // A child's account sees only the child-friendly mode: its own layout and routes.
 const ChildApp = lazy(() => import('../features/children/ChildApp').then((m) => ({ default: m.ChildApp })));
+const AuthoringListPage = lazy(() => import('../features/authoring/AuthoringListPage').then((m) => ({ default: m.AuthoringListPage })));
+const DraftEditorPage = lazy(() => import('../features/authoring/DraftEditorPage').then((m) => ({ default: m.DraftEditorPage })));
 const LearnerPage = lazy(() => import('../features/organisations/LearnerPage').then((m) => ({ default: m.LearnerPage })));
 
 function Loading() {
@@ -86,6 +88,8 @@ export function AppRoutes() {
             <Route path="organisations/:organisationId" element={<OrganisationPage />} />
             <Route path="organisations/:organisationId/cohorts/:cohortId" element={<CohortDashboardPage />} />
             <Route path="organisations/:organisationId/cohorts/:cohortId/members/:userId" element={<LearnerPage />} />
+            <Route path="authoring" element={<AuthoringListPage />} />
+            <Route path="authoring/:slug" element={<DraftEditorPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -1,16 +1,20 @@
 import { useEffect, useRef } from 'react';
 
-/** A lesson's title and server-rendered body; moving to another lesson moves focus to its title, as a new page would. */
-export function LessonContent({ lessonKey, title, html }: { lessonKey: string; title: string; html: string }) {
+/**
+ * A lesson's title and server-rendered body; moving to another lesson moves focus to its title, as a new page would.
+ * Inside another page (the authoring preview) the title is a lower heading and the focus stays where the author is.
+ */
+export function LessonContent({ lessonKey, title, html, headingLevel = 1 }: { lessonKey: string; title: string; html: string; headingLevel?: 1 | 3 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    heading.current?.focus();
-  }, [lessonKey]);
+    if (headingLevel === 1) heading.current?.focus();
+  }, [lessonKey, headingLevel]);
+  const Heading = headingLevel === 1 ? 'h1' : 'h3';
   return (
     <>
-      <h1 ref={heading} tabIndex={-1}>
+      <Heading ref={heading} tabIndex={-1}>
         {title}
-      </h1>
+      </Heading>
       {/* Rendered on the server from Markdown with raw HTML disabled: safe to insert. */}
       <div className="lesson__body" dangerouslySetInnerHTML={{ __html: html }} />
     </>

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resources } from './resources';
+import { lazyResources } from './lazy-resources';
+import { resources as firstPageResources } from './resources';
+
+const resources = {
+  fr: { ...firstPageResources.fr, ...lazyResources.fr },
+  en: { ...firstPageResources.en, ...lazyResources.en },
+};
 
 type Tree = { [key: string]: string | Tree };
 const keysOf = (tree: Tree, prefix = ''): string[] =>

@@ -33,6 +33,16 @@ describe('header', () => {
     ]);
   });
 
+  it('links trainers, org admins and platform admins to the authoring space, and no one else', async () => {
+    fake.logIn({ displayName: 'Julien Tremblay', memberships: [{ organisationId: 'org-1', organisationName: 'Centre', role: 'trainer' }] });
+    const trainer = await renderApp('/');
+    expect(links(await accountNav())).toContainEqual(['Authoring', '/authoring']);
+    trainer.unmount();
+    fake.logIn({ displayName: 'Awa Traoré', memberships: [{ organisationId: 'org-1', organisationName: 'Centre', role: 'trainee' }] });
+    await renderApp('/');
+    expect(links(await accountNav()).map(([name]) => name)).not.toContain('Authoring');
+  });
+
   it('shows no account link until the session is known', async () => {
     fake.sessionHangs = true;
     await renderApp('/');

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { canAuthor } from '../authoring/access';
 import { runsTraining } from '../organisations/access';
 import './auth.css';
 import { useSession } from './useSession';
@@ -17,6 +18,7 @@ export function AccountNav() {
           <NavLink to="/learning">{t('nav.learning')}</NavLink>
           <NavLink to="/certificates">{t('nav.certificates')}</NavLink>
           {runsTraining(user) && <NavLink to="/organisations">{t('organisations:nav.link')}</NavLink>}
+          {canAuthor(user) && <NavLink to="/authoring">{t('nav.authoring')}</NavLink>}
           <NavLink to="/account" className="account-nav__name">
             {user.displayName}
           </NavLink>

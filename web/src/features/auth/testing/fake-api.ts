@@ -86,7 +86,7 @@ export class FakeApi {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = request.method === 'GET' ? '' : await request.text();
-    const call: FakeCall = { method: request.method, path: url.pathname, lang: url.searchParams.get('lang'), body: text ? JSON.parse(text) : undefined };
+    const call: FakeCall = { method: request.method, path: url.pathname, lang: url.searchParams.get('lang'), body: text ? parseBody(text) : undefined };
     this.calls.push(call);
     if (this.offline) throw new TypeError('fetch failed');
     if (this.sessionHangs && url.pathname === '/api/auth/session') return new Promise<Response>(() => undefined);
@@ -140,6 +140,15 @@ export class FakeApi {
       default:
         return error(lang, 404, 'notFound');
     }
+  }
+}
+
+/** JSON bodies as objects; a raw body (an uploaded question bank) as `{ raw }`. */
+function parseBody(text: string): Body {
+  try {
+    return JSON.parse(text) as Body;
+  } catch {
+    return { raw: text };
   }
 }
 

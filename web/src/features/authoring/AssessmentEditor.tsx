@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { fieldId } from './field-ids';
+import { DraftInput, FieldProblems } from './fields';
+import type { Competency } from './ModuleFields';
+import { newQuestion } from './new-items';
+import { QuestionEditor } from './QuestionEditor';
+import type { Definition, FieldProblem, Question } from './types';
+
+type Update = (change: (d: Definition) => Definition) => void;
+const toNumber = (value: string) => (value === '' ? 0 : Number(value));
+
+/** Pass mark, attempts and questions drawn, then the question pool. */
+export function AssessmentEditor({ definition, update, problems, competencies }: { definition: Definition; update: Update; problems: FieldProblem[]; competencies: Competency[] }) {
+  const { t } = useTranslation('authoring');
+  const assessment = definition.assessment;
+  const set = (change: Partial<Definition['assessment']>) => update((d) => ({ ...d, assessment: { ...d.assessment, ...change } }));
+  const setQuestions = (change: (questions: Question[]) => Question[]) => update((d) => ({ ...d, assessment: { ...d.assessment, questions: change(d.assessment.questions) } }));
+  const add = () => {
+    setQuestions((questions) => [...questions, newQuestion(questions.map((q) => q.id), definition.competencies[0] ?? '')]);
+    setTimeout(() => document.getElementById(fieldId(`assessment.questions.${assessment.questions.length}.prompt.fr`))?.focus(), 0);
+  };
+  return (
+    <section aria-labelledby="editor-assessment" className="authoring-section">
+      <h2 id="editor-assessment">{t('assessment.title')}</h2>
+      <div className="authoring-row">
+        <DraftInput path="assessment.passMark" label={t('assessment.passMark')} type="number" min={1} max={100} inputMode="numeric" value={assessment.passMark || ''} onChange={(v) => set({ passMark: toNumber(v) })} problems={problems} />
+        <DraftInput path="assessment.attempts" label={t('assessment.attempts')} type="number" min={0} max={100} inputMode="numeric" value={assessment.attempts} onChange={(v) => set({ attempts: toNumber(v) })} problems={problems} />
+        <DraftInput path="assessment.draw" label={t('assessment.draw')} type="number" min={1} inputMode="numeric" value={assessment.draw || ''} onChange={(v) => set({ draw: toNumber(v) })} problems={problems} />
+      </div>
+      <p className="field__hint">{t('assessment.hint')}</p>
+      <h3 id="editor-questions">{t('assessment.pool', { count: assessment.questions.length })}</h3>
+      <FieldProblems path="assessment.questions" problems={problems} />
+      <ol className="authoring-questions" aria-labelledby="editor-questions">
+        {assessment.questions.map((question, index) => (
+          <li key={question.id} className="card">
+            <QuestionEditor
+              question={question}
+              index={index}
+              count={assessment.questions.length}
+              problems={problems}
+              competencies={competencies}
+              onChange={(next) => setQuestions((questions) => questions.map((q, i) => (i === index ? next : q)))}
+              onMove={(to) =>
+                setQuestions((questions) => {
+                  const copy = [...questions];
+                  const [moved] = copy.splice(index, 1);
+                  copy.splice(to, 0, moved);
+                  return copy;
+                })
+              }
+              onRemove={() => window.confirm(t('questions.confirmRemove', { id: question.id })) && setQuestions((questions) => questions.filter((_, i) => i !== index))}
+            />
+          </li>
+        ))}
+      </ol>
+      <p>
+        <button type="button" className="button button--secondary" onClick={add}>
+          {t('questions.add')}
+        </button>
+      </p>
+    </section>
+  );
+}

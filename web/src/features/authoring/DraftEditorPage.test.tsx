@@ -1,0 +1,180 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../auth/testing/render-app';
+import type { Draft } from './types';
+
+const fake = await vi.hoisted(async () => (await import('../auth/testing/fake-api')).installFakeApi());
+
+const SLUG = 'hearing-children';
+const BASE = `/api/authoring/modules/${SLUG}`;
+
+const draft = (revision: number, titleFr = 'Entendre l’enfant'): Draft => ({
+  slug: SLUG,
+  revision,
+  basedOnVersion: null,
+  updatedAt: '2026-11-23T10:00:00.000Z',
+  updatedBy: { id: 'user-9', displayName: 'Claire Martin' },
+  definition: {
+    slug: SLUG,
+    audience: 'professional',
+    minutes: 60,
+    competencies: ['C1'],
+    title: { fr: titleFr, en: 'Hearing the child' },
+    summary: { fr: '', en: '' },
+    lessons: [{ key: 'lesson-1', title: { fr: 'Première leçon', en: 'First lesson' }, body: { fr: 'Texte', en: 'Text' } }],
+    assessment: {
+      passMark: 70,
+      attempts: 3,
+      draw: 1,
+      questions: [
+        {
+          id: 'question-1',
+          type: 'single_choice',
+          competency: 'C1',
+          points: 1,
+          prompt: { fr: 'Qui décide ?', en: 'Who decides?' },
+          feedback: { fr: '', en: '' },
+          options: [
+            { id: 'a', fr: 'Le juge', en: 'The judge', correct: true },
+            { id: 'b', fr: 'L’enfant', en: 'The child' },
+          ],
+        },
+      ],
+    },
+  },
+});
+
+function serveModule(first = draft(1)) {
+  fake.logIn({ memberships: [{ organisationId: 'org-1', organisationName: 'Centre', role: 'trainer' }] });
+  fake.answer(`GET ${BASE}`, () => ({
+    status: 200,
+    body: { slug: SLUG, origin: 'authored', organisationId: 'org-1', audience: 'professional', title: 'Hearing the child', currentVersion: null, archivedAt: null, draft: null, versions: [] },
+  }));
+  fake.answer(`GET ${BASE}/draft`, () => ({ status: 200, body: first }));
+  fake.answer('GET /api/competencies', () => ({ status: 200, body: { items: [{ code: 'C1', title: 'Rights', description: '', indicators: [], modules: [] }] } }));
+}
+
+const frenchTitle = async () => within(await screen.findByRole('group', { name: 'Title' })).getByRole('textbox', { name: 'French' }) as HTMLInputElement;
+
+// Each save waits for the 1.5 s pause after typing, as in the browser.
+describe('draft editor', { timeout: 15_000 }, () => {
+  beforeEach(() => {
+    fake.reset();
+    localStorage.clear();
+  });
+  afterEach(() => localStorage.clear());
+
+  it('keeps learners out of the authoring space', async () => {
+    fake.logIn();
+    await renderApp('/authoring');
+    expect((await screen.findByRole('alert')).textContent).toBe('Only trainers and organisation administrators can write modules.');
+    expect(fake.callsTo('GET /api/authoring/modules')).toHaveLength(0);
+  });
+
+  it('saves shortly after a change, then refuses to overwrite a draft someone else saved and offers their version', async () => {
+    serveModule();
+    let revision = 1;
+    fake.answer(`PUT ${BASE}/draft`, (body) => {
+      if (body?.revision !== revision) return { status: 409, body: { statusCode: 409, error: 'Conflict', message: 'Someone saved this draft after you loaded it.', current: draft(7, 'Leur titre') } };
+      revision += 1;
+      return { status: 200, body: { ...draft(revision), definition: body.definition, updatedAt: '2026-11-23T10:05:00.000Z' } };
+    });
+    await renderApp(`/authoring/${SLUG}`);
+    fireEvent.change(await frenchTitle(), { target: { value: 'Écouter l’enfant' } });
+    expect(screen.getByText('Changes not yet saved…')).toBeTruthy();
+    await screen.findByText(/^Saved at /, {}, { timeout: 4000 });
+    const sent = fake.callsTo(`PUT ${BASE}/draft`);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].body).toMatchObject({ revision: 1, definition: { title: { fr: 'Écouter l’enfant' } } });
+
+    revision = 5; // another trainer saved meanwhile
+    fireEvent.change(await frenchTitle(), { target: { value: 'Mon titre' } });
+    const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
+    expect(alert.textContent).toContain('Someone saved this draft after you loaded it.');
+    expect(alert.textContent).toContain('revision 7, saved by Claire Martin');
+    // My edit is still on screen and kept in this browser; nothing was saved over theirs.
+    expect((await frenchTitle()).value).toBe('Mon titre');
+    expect(Object.values({ ...localStorage }).some((value) => String(value).includes('Mon titre'))).toBe(true);
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Load the current version' }));
+    await waitFor(async () => expect((await frenchTitle()).value).toBe('Leur titre'));
+  });
+
+  it('offers back the edits a closed tab never sent, and saves them once restored', async () => {
+    serveModule();
+    const unsent = draft(1, 'Titre jamais envoyé').definition;
+    localStorage.setItem(`clef:authoring:${SLUG}:1`, JSON.stringify({ revision: 1, savedAt: '2026-11-23T11:00:00.000Z', definition: unsent }));
+    fake.answer(`PUT ${BASE}/draft`, (body) => ({ status: 200, body: { ...draft(2), definition: body?.definition } }));
+    await renderApp(`/authoring/${SLUG}`);
+    expect((await frenchTitle()).value).toBe('Entendre l’enfant');
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore my changes' }));
+    expect((await frenchTitle()).value).toBe('Titre jamais envoyé');
+    await screen.findByText(/^Saved at /, {}, { timeout: 4000 });
+    expect(fake.callsTo(`PUT ${BASE}/draft`)[0].body).toMatchObject({ revision: 1, definition: { title: { fr: 'Titre jamais envoyé' } } });
+    expect(Object.keys({ ...localStorage }).filter((key) => key.startsWith('clef:authoring:'))).toEqual([]);
+  });
+
+  it('shows the field problems the API gives for a question that cannot be answered', async () => {
+    serveModule();
+    fake.answer(`PUT ${BASE}/draft`, () => ({
+      status: 400,
+      body: { statusCode: 400, error: 'Bad Request', message: 'The draft is not valid.', details: [{ field: 'assessment.questions.0.options', rule: 'singleChoiceCorrect', message: 'A single-choice question needs exactly one right option (it has 0).' }] },
+    }));
+    await renderApp(`/authoring/${SLUG}`);
+    const options = await screen.findByRole('group', { name: 'Options (tick the right one)' });
+    // Whatever the change, the API's field problem lands on the field it names.
+    fireEvent.click(within(options).getByRole('radio', { name: 'Option b is right' }));
+    await within(options).findByText('A single-choice question needs exactly one right option (it has 0).', {}, { timeout: 4000 });
+    expect(screen.getByText(/Not saved: some fields need attention/)).toBeTruthy();
+  });
+
+  it('lists what keeps the draft from being published, each problem linking to its field', async () => {
+    serveModule();
+    fake.answer(`POST ${BASE}/draft/publish`, () => ({
+      status: 422,
+      body: {
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        message: 'The module cannot be published yet: 2 problems.',
+        details: [
+          { field: 'summary.en', rule: 'textMissing', message: 'The English summary is missing.' },
+          { field: 'assessment.questions', rule: 'poolTooSmall', message: 'A professional module needs at least 10 questions (it has 1).' },
+        ],
+      },
+    }));
+    await renderApp(`/authoring/${SLUG}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Publish' }));
+    const refusal = await screen.findByText('The module cannot be published yet: 2 problems.');
+    const list = refusal.closest('div')!;
+    const link = within(list).getByRole('link', { name: 'The English summary is missing.' });
+    within(list).getByRole('link', { name: 'A professional module needs at least 10 questions (it has 1).' });
+    fireEvent.click(link);
+    expect(document.activeElement?.id).toBe('draft-summary-en');
+  });
+
+  it('previews a question bank before importing: what will be created and what cannot, with its line', async () => {
+    serveModule();
+    fake.answer(`POST ${BASE}/draft/import/preview`, () => ({
+      status: 200,
+      body: {
+        ready: 1,
+        refused: 1,
+        questions: [
+          { number: 1, line: 1, title: 'Capital', status: 'ready', question: { ...draft(1).definition.assessment.questions[0], id: 'capital' } },
+          { number: 2, line: 5, title: 'Sum', status: 'refused', reason: 'Calculated questions cannot be imported.' },
+        ],
+      },
+    }));
+    await renderApp(`/authoring/${SLUG}`);
+    fireEvent.change(await screen.findByLabelText('Or paste the questions'), { target: { value: '::Capital:: Paris? {=yes ~no}' } });
+    fireEvent.click(screen.getByRole('button', { name: 'See what will be imported' }));
+    const table = await screen.findByRole('table', { name: 'Questions found in the file' });
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['1', '1', 'Capital', 'Will be created (Single choice)'],
+      ['2', '5', 'Sum', 'Cannot be imported: Calculated questions cannot be imported.'],
+    ]);
+    expect(screen.getByRole('button', { name: 'Import 1 question' })).toBeTruthy();
+    expect(fake.callsTo(`POST ${BASE}/draft/import`)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,148 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Schemas } from '../../api/client';
+import { useLanguage } from '../../i18n/useLanguage';
+import { Busy } from './Busy';
+import { asRawBody } from './send-file';
+import type { Draft } from './types';
+
+type Preview = Schemas['ImportPreviewDto'];
+type Format = 'moodle-xml' | 'gift';
+
+const contentType = (format: Format) => (format === 'gift' ? 'text/plain' : 'application/xml');
+
+/**
+ * A question bank from Moodle XML or GIFT: first a preview of every question (created, or why not, with its line),
+ * nothing saved; then all importable questions are added to the pool at once, marked for translation.
+ */
+export function ImportQuestions({ slug, saveFirst, revision, onImported }: { slug: string; saveFirst: () => Promise<boolean>; revision: () => number; onImported: (draft: Draft) => void }) {
+  const { t } = useTranslation('authoring');
+  const lang = useLanguage();
+  const [format, setFormat] = useState<Format>('moodle-xml');
+  const [language, setLanguage] = useState<'fr' | 'en'>(lang);
+  const [text, setText] = useState('');
+  const [preview, setPreview] = useState<Preview>();
+  const [busy, setBusy] = useState<string>();
+  const [problem, setProblem] = useState<string>();
+  const [done, setDone] = useState('');
+  const typeName = (type: string | undefined) => (type ? t(`questionType.${type}`) : '');
+
+  const readFile = async (file: File | undefined) => {
+    if (!file) return;
+    setText(await file.text());
+    setPreview(undefined);
+    if (file.name.toLowerCase().endsWith('.gift') || file.name.toLowerCase().endsWith('.txt')) setFormat('gift');
+    if (file.name.toLowerCase().endsWith('.xml')) setFormat('moodle-xml');
+  };
+
+  const run = async <T,>(label: string, request: () => Promise<{ data?: T; error?: unknown }>): Promise<T | undefined> => {
+    setBusy(label);
+    setProblem(undefined);
+    try {
+      const { data, error } = await request();
+      if (data === undefined) setProblem((error as { message?: string } | undefined)?.message ?? t('common:load.failed'));
+      return data;
+    } catch {
+      setProblem(t('common:load.failed'));
+      return undefined;
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const showPreview = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone('');
+    const data = await run(t('import.checking'), () =>
+      api.POST('/api/authoring/modules/{slug}/draft/import/preview', { params: { path: { slug }, query: { format, language, lang } }, body: text as never, ...asRawBody(contentType(format)) }),
+    );
+    setPreview(data);
+  };
+
+  const confirm = async () => {
+    if (!(await saveFirst())) return setProblem(t('publish.saveFirst'));
+    const data = await run(t('import.importing'), () =>
+      api.POST('/api/authoring/modules/{slug}/draft/import', { params: { path: { slug }, query: { format, language, lang, revision: revision() } }, body: text as never, ...asRawBody(contentType(format)) }),
+    );
+    if (!data) return;
+    onImported(data.draft);
+    setPreview(undefined);
+    setText('');
+    setDone(t('import.done', { count: data.ready }));
+  };
+
+  return (
+    <section aria-labelledby="editor-import" className="authoring-section">
+      <h2 id="editor-import">{t('import.title')}</h2>
+      <form onSubmit={(event) => void showPreview(event)}>
+        <div className="authoring-row">
+          <div className="field">
+            <label htmlFor="import-format">{t('import.format')}</label>
+            <select id="import-format" value={format} onChange={(event) => setFormat(event.target.value as Format)}>
+              <option value="moodle-xml">{t('import.moodle')}</option>
+              <option value="gift">{t('import.gift')}</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="import-language">{t('import.language')}</label>
+            <select id="import-language" value={language} onChange={(event) => setLanguage(event.target.value as 'fr' | 'en')}>
+              <option value="fr">{t('language.fr')}</option>
+              <option value="en">{t('language.en')}</option>
+            </select>
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="import-file">{t('import.file')}</label>
+          <input id="import-file" type="file" accept=".xml,.gift,.txt,text/xml,application/xml,text/plain" onChange={(event) => void readFile(event.target.files?.[0])} />
+        </div>
+        <div className="field">
+          <label htmlFor="import-text">{t('import.paste')}</label>
+          <textarea id="import-text" rows={6} value={text} spellCheck={false} onChange={(event) => { setText(event.target.value); setPreview(undefined); }} />
+        </div>
+        <p>
+          <button type="submit" className="button button--secondary" disabled={busy !== undefined || text.trim() === ''}>
+            {t('import.preview')}
+          </button>
+        </p>
+      </form>
+      {busy && <Busy label={busy} />}
+      {problem && <p role="alert" className="notice notice--error">{problem}</p>}
+      <p role="status">{done}</p>
+      {preview && (
+        <div aria-live="polite">
+          <h3>{t('import.summary', { ready: preview.ready, refused: preview.refused })}</h3>
+          <div className="table-scroll">
+            <table className="data-table data-table--compact">
+              <caption className="visually-hidden">{t('import.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('import.number')}</th>
+                  <th scope="col">{t('import.line')}</th>
+                  <th scope="col">{t('import.question')}</th>
+                  <th scope="col">{t('import.outcome')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.questions.map((item) => (
+                  <tr key={item.number} className={item.status === 'refused' ? 'data-table__problem' : undefined}>
+                    <td>{item.number}</td>
+                    <td>{item.line ?? '—'}</td>
+                    <td>{item.title}</td>
+                    <td>{item.status === 'ready' ? t('import.willCreate', { type: typeName(item.question?.type) }) : t('import.refused', { reason: item.reason ?? '' })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {preview.ready > 0 && (
+            <p>
+              <button type="button" className="button" onClick={() => void confirm()} disabled={busy !== undefined}>
+                {t('import.confirm', { count: preview.ready })}
+              </button>
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
