@@ -9,6 +9,7 @@ import { useApplyUser } from '../auth/useApplyUser';
 import './children.css';
 import { secretForApi, type SecretKind } from './pictures';
 import { SecretGrid } from './SecretGrid';
+import { SecretKindChoice } from './SecretKindChoice';
 import { usePictures } from './usePictures';
 
 /** A child logs in again with the username they were given and their PIN or pictures. */
@@ -80,15 +81,7 @@ export function ChildLoginPage() {
             aria-describedby="child-username-hint"
           />
         </div>
-        <fieldset className="child-choices child-choices--inline">
-          <legend>{t('login.kind')}</legend>
-          {(['pin', 'pictures'] as const).map((choice) => (
-            <label key={choice} className="choice">
-              <input type="radio" name="login-kind" checked={kind === choice} onChange={() => chooseKind(choice)} />
-              <span className="choice__text">{t(`join.kind_${choice}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <SecretKindChoice name="login-kind" legend={t('login.kind')} value={kind} onChange={chooseKind} />
         <SecretGrid
           kind={kind}
           pictures={pictures.data.pictures}

@@ -10,6 +10,7 @@ import { parseClassCode } from './class-code';
 import './children.css';
 import { secretForApi, type SecretKind } from './pictures';
 import { SecretGrid } from './SecretGrid';
+import { SecretKindChoice } from './SecretKindChoice';
 import { StepHeading } from './StepHeading';
 import { usePictures } from './usePictures';
 
@@ -166,15 +167,7 @@ export function JoinPage() {
           <StepHeading step={step}>{t('join.secretTitle')}</StepHeading>
           <p>{t('join.secretIntro')}</p>
           {alert}
-          <fieldset className="child-choices child-choices--inline">
-            <legend>{t('join.kind')}</legend>
-            {(['pin', 'pictures'] as const).map((choice) => (
-              <label key={choice} className="choice">
-                <input type="radio" name="join-kind" checked={kind === choice} onChange={() => chooseKind(choice)} />
-                <span className="choice__text">{t(`join.kind_${choice}`)}</span>
-              </label>
-            ))}
-          </fieldset>
+          <SecretKindChoice name="join-kind" legend={t('join.kind')} value={kind} onChange={chooseKind} />
           <SecretGrid
             kind={kind}
             pictures={pictures.data.pictures}
