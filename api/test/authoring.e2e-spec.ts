@@ -148,23 +148,49 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
       expect(body.details).toEqual([expect.objectContaining({ field: 'lessons.2.body.en', rule: 'lessonEmpty', message: 'la leçon n’a pas de texte après son titre' })]);
     });
 
-    it('a pool smaller than the number of questions drawn, and too small for the audience', async () => {
+    it('a pool smaller than the number of questions drawn', async () => {
       const body = await refusalOf((d) => {
         d.assessment.questions.splice(0, 2);
         d.assessment.draw = 10;
       });
-      expect(body.details.map((p) => p.field)).toEqual(['assessment.draw', 'assessment.questions']);
-      expect(body.details[0].message).toBe('tire 10 questions d’une banque de 8');
+      expect(body.details).toEqual([{ field: 'assessment.draw', rule: 'drawExceedsPool', message: 'tire 10 questions d’une banque de 8' }]);
     });
 
-    it('too few lessons, an unknown competency, a question still flagged for translation', async () => {
+    it('no lesson at all, an unknown competency, a question still flagged for translation', async () => {
       const body = await refusalOf((d) => {
-        d.lessons.splice(2);
+        d.lessons.splice(0);
         d.competencies = ['C1', 'C99'];
         d.assessment.questions[3].needsTranslation = true;
       });
-      expect(body.details.map((p) => p.field)).toEqual(['competencies.1', 'lessons', 'assessment.questions.3.needsTranslation']);
+      expect(body.details.map((p) => p.field)).toEqual(['lessons', 'competencies.1', 'assessment.questions.3.needsTranslation']);
     });
+  });
+
+  it('publishes a small module (two lessons, three questions), advising what the bundled curriculum would ask for', async () => {
+    const slug = nextSlug();
+    const { revision, definition } = await createModuleWithDraft(testApp, trainer(), orgs.a.id, slug);
+    definition.lessons.splice(2);
+    definition.assessment.questions = ['single_choice', 'true_false', 'ordering'].map((type) => definition.assessment.questions.find((q) => q.type === type)!);
+    definition.assessment.draw = 3;
+    const saved = await save(slug, revision, definition).expect(200);
+
+    const check = await http().get(`/api/authoring/modules/${slug}/draft/check?lang=fr`).set('Cookie', trainer()).expect(200);
+    expect(check.body).toMatchObject({ publishable: true, problems: [] });
+    expect(check.body.advice).toEqual([
+      { field: 'lessons', rule: 'lessonCount', message: 'Les modules du Bureau comptent de 3 à 6 leçons ; celui-ci en a 2.' },
+      expect.objectContaining({ field: 'assessment.questions', rule: 'poolTooSmall', message: expect.stringContaining('celle-ci en a 3') }),
+      expect.objectContaining({ field: 'assessment.questions', rule: 'tooFewTypes', message: expect.stringContaining('en utilise 3') }),
+    ]);
+    const inEnglish = await http().get(`/api/authoring/modules/${slug}/draft/check?lang=en`).set('Cookie', trainer()).expect(200);
+    expect(inEnglish.body.advice[0].message).toBe('The bureau’s own modules have 3 to 6 lessons; this one has 2.');
+
+    expect((await publish(slug, saved.body.revision).expect(201)).body).toEqual({ slug, version: 1, created: true });
+    const listed = await http().get(`/api/modules/${slug}`).expect(200);
+    expect(listed.body).toMatchObject({ lessonCount: 2, lessons: [expect.anything(), expect.anything()] });
+    const learner = await signUp(testApp);
+    const enrolmentId = await completeModule(testApp, learner.cookie, slug);
+    const [attempt] = await testApp.dataSource.query(`SELECT passed, jsonb_array_length(draw) AS drawn FROM attempts WHERE enrolment_id = $1`, [enrolmentId]);
+    expect(attempt).toEqual({ passed: true, drawn: 3 });
   });
 
   it('publishes version 1 (every question type, graded like content), then 2; an enrolled learner keeps version 1 with progress, attempts and certificate', async () => {
@@ -223,6 +249,17 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
     await http().delete(`/api/authoring/modules/${slug}/draft?revision=${draft.body.revision + 5}`).set('Cookie', trainer()).expect(409);
     await http().delete(`/api/authoring/modules/${slug}/draft?revision=${draft.body.revision}`).set('Cookie', trainer()).expect(204);
     await http().get(`/api/modules/${slug}`).expect(200);
+    await http().get(`/api/authoring/modules/${slug}`).set('Cookie', trainer()).expect(200);
+  });
+
+  it('discarding the draft of a module never published removes the module and frees its address', async () => {
+    const slug = nextSlug();
+    const { revision } = await createModuleWithDraft(testApp, trainer(), orgs.a.id, slug);
+    await http().delete(`/api/authoring/modules/${slug}/draft?revision=${revision}`).set('Cookie', trainer()).expect(204);
+    await http().get(`/api/authoring/modules/${slug}`).set('Cookie', trainer()).expect(404);
+    const mine = await http().get('/api/authoring/modules').set('Cookie', trainer()).expect(200);
+    expect(mine.body.items.map((m: { slug: string }) => m.slug)).not.toContain(slug);
+    await createModuleWithDraft(testApp, trainer(), orgs.a.id, slug);
   });
 
   it('archives: gone from the catalogue, enrolments and certificates intact; unarchive brings it back', async () => {
@@ -263,16 +300,17 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
 
     const toDraft = await http().get(`/api/authoring/modules/${slug}/versions/1/diff/draft`).set('Cookie', trainer()).expect(200);
     expect(toDraft.body.metadata).toEqual([{ field: 'title.fr', before: 'Entendre l’enfant au tribunal', after: 'Entendre l’enfant' }]);
+    const title = expect.objectContaining({ fr: expect.any(String), en: expect.any(String) });
     expect(toDraft.body.lessons).toEqual([
-      { key: 'why', change: 'changed', positionBefore: 1, positionAfter: 2, fields: ['position'] },
-      { key: 'before', change: 'changed', positionBefore: 2, positionAfter: 1, fields: ['body.en', 'position'] },
-      { key: 'during', change: 'removed', positionBefore: 3, positionAfter: null, fields: [] },
-      { key: 'after', change: 'added', positionBefore: null, positionAfter: 3, fields: [] },
+      { key: 'why', title, change: 'changed', positionBefore: 1, positionAfter: 2, fields: ['position'] },
+      { key: 'before', title, change: 'changed', positionBefore: 2, positionAfter: 1, fields: ['body.en', 'position'] },
+      { key: 'during', title, change: 'removed', positionBefore: 3, positionAfter: null, fields: [] },
+      { key: 'after', title: { fr: 'Après', en: 'After' }, change: 'added', positionBefore: null, positionAfter: 3, fields: [] },
     ]);
     expect(toDraft.body.questions).toEqual([
-      { id: 'multiple', change: 'changed', fields: ['options'] },
-      { id: 'truth', change: 'removed', fields: [] },
-      { id: 'single-six', change: 'added', fields: [] },
+      { id: 'multiple', prompt: title, change: 'changed', fields: ['options'] },
+      { id: 'truth', prompt: title, change: 'removed', fields: [] },
+      { id: 'single-six', prompt: next.assessment.questions[0].prompt, change: 'added', fields: [] },
     ]);
 
     const latest = await http().get(`/api/authoring/modules/${slug}/draft`).set('Cookie', trainer()).expect(200);

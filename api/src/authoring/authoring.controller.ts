@@ -105,7 +105,7 @@ export class AuthoringController {
 
   @Delete('modules/:slug/draft')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Draft discarded; published versions untouched' })
+  @ApiNoContentResponse({ description: 'Draft discarded; published versions untouched. A module never published is removed with its draft.' })
   @ApiConflictResponse({ type: DraftConflictDto })
   async discard(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() query: RevisionQueryDto, @RequestLanguage() language: Language): Promise<void> {
     await this.authoring.discardDraft(user, slug, query.revision, language);

@@ -11,7 +11,7 @@ import { MAX_POOL, type DraftDefinition } from '../content/content.schema.js';
 import type { ModuleDefinition } from '../content/content.types.js';
 import { diffDefinitions } from './version-diff.js';
 import { AuthoringAccess } from './authoring-access.js';
-import { parseDraft, publishProblems, toModuleDefinition } from './draft-rules.js';
+import { parseDraft, publishAdvice, publishProblems, toModuleDefinition } from './draft-rules.js';
 import type { AuthoredModuleDetailDto, AuthoredModuleDto, CreateModuleDto, DraftDto, PublishCheckDto, PublishedDto, VersionDiffDto, ImportQueryDto, ImportIntoDraftQueryDto, ImportPreviewDto, ImportResultDto, ImportZipQueryDto } from './dto/authoring.dto.js';
 import { planImport, type ImportOutcome } from './import/question-import.js';
 import type { ModuleDefinitionDto, QuestionDefinitionDto } from './dto/definition.dto.js';
@@ -119,6 +119,8 @@ export class AuthoringService {
     await this.dataSource.transaction(async (manager) => {
       const { module } = await this.lockedDraft(manager, user, slug, revision, language);
       await manager.delete(ModuleDraft, { moduleId: module.id });
+      // A module never published is nothing but its draft: discarding it frees its address.
+      if (!module.currentVersionId) await manager.delete(Module, { id: module.id });
     });
   }
 
@@ -127,7 +129,11 @@ export class AuthoringService {
     const draft = await this.dataSource.manager.findOne(ModuleDraft, { where: { moduleId: module.id } });
     if (!draft) throw new AppError(404, 'authoring.noDraft', { slug });
     const problems = publishProblems(draft.definition, slug, await this.knownCompetencies(this.dataSource.manager), language);
-    return { publishable: problems.length === 0, problems: problems.map((p) => ({ field: p.field, rule: p.rule, message: translate(language, p.messageKey!, p.params) })) };
+    return {
+      publishable: problems.length === 0,
+      problems: problems.map((p) => ({ field: p.field, rule: p.rule, message: translate(language, p.messageKey!, p.params) })),
+      advice: publishAdvice(draft.definition, slug, language),
+    };
   }
 
   /** The draft becomes version N+1 (through the same publisher as content/), or 422 with everything missing. */

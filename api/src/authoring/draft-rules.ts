@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { AppError, type FieldProblem } from '../common/errors/app-error.js';
+import type { FieldErrorDto } from '../common/errors/error-response.js';
 import type { Language } from '../common/i18n/language.js';
+import type { MessageKey } from '../common/i18n/messages.en.js';
 import { translate } from '../common/i18n/translate.js';
-import { checkModuleDefinition, checkQuestions, type RuleProblem } from '../content/content-rules.js';
+import { checkModuleDefinition, checkQuestions, curriculumAdvice, type RuleProblem } from '../content/content-rules.js';
 import { draftDefinitionSchema, moduleDefinitionSchema, type DraftDefinition } from '../content/content.schema.js';
 import type { ModuleDefinition, QuestionDefinition } from '../content/content.types.js';
 
@@ -54,7 +56,11 @@ export function toModuleDefinition(draft: DraftDefinition, slug: string): Module
   } as ModuleDefinition;
 }
 
-/** Everything that keeps a draft from being published: the content/ rules, both languages, review markers. */
+/**
+ * Everything that keeps a draft from being published: both languages, no empty lesson, a pool at least as large as
+ * the draw, answerable questions, known competencies, no review marker left. The bundled curriculum's minimums
+ * (lesson count, pool size, question variety) are advice for authored modules: see `publishAdvice`.
+ */
 export function publishProblems(draft: DraftDefinition, slug: string, knownCompetencies: Set<string>, language: Language): FieldProblem[] {
   const definition = toModuleDefinition(draft, slug);
   const rules = checkModuleDefinition(definition, knownCompetencies);
@@ -64,4 +70,13 @@ export function publishProblems(draft: DraftDefinition, slug: string, knownCompe
     question.needsTranslation ? [{ field: `assessment.questions.${index}.needsTranslation`, rule: 'content.needsTranslation' as const, params: {} }] : [],
   );
   return [...shapeProblems, ...rules, ...flagged].map((p) => toField(p, language));
+}
+
+/** Where the draft falls short of the bundled curriculum's minimums: shown to the author, never a refusal. */
+export function publishAdvice(draft: DraftDefinition, slug: string, language: Language): FieldErrorDto[] {
+  return curriculumAdvice(toModuleDefinition(draft, slug)).map((problem) => ({
+    field: problem.field,
+    rule: problem.rule.replace(/^content\./, ''),
+    message: translate(language, problem.rule.replace(/^content\./, 'advice.') as Extract<MessageKey, `advice.${string}`>, problem.params),
+  }));
 }

@@ -1,5 +1,5 @@
 import { sortKeys } from '../common/text/stable-hash.js';
-import type { ModuleDefinition, QuestionDefinition } from '../content/content.types.js';
+import type { Localized, ModuleDefinition, QuestionDefinition } from '../content/content.types.js';
 
 export interface FieldChange {
   field: string;
@@ -10,6 +10,8 @@ export type Change = 'added' | 'removed' | 'changed';
 export interface LessonChange {
   /** The lesson's stable name (its key without the NN- number). */
   key: string;
+  /** Its title in the later version (the earlier one when removed), to name it to a reader. */
+  title: Localized;
   change: Change;
   positionBefore: number | null;
   positionAfter: number | null;
@@ -18,6 +20,8 @@ export interface LessonChange {
 }
 export interface QuestionChange {
   id: string;
+  /** Its prompt in the later version (the earlier one when removed), to name it to a reader. */
+  prompt: Localized;
   change: Change;
   /** For `changed`: type, competency, points, prompt.fr … and the answer part (options, answer, items, pairs, accepted). */
   fields: string[];
@@ -64,7 +68,7 @@ export function diffDefinitions(before: ModuleDefinition, after: ModuleDefinitio
   for (const [key, old] of beforeLessons) {
     const now = afterLessons.get(key);
     if (!now) {
-      lessons.push({ key, change: 'removed', positionBefore: old.position, positionAfter: null, fields: [] });
+      lessons.push({ key, title: old.title, change: 'removed', positionBefore: old.position, positionAfter: null, fields: [] });
       continue;
     }
     const fields = [
@@ -72,10 +76,10 @@ export function diffDefinitions(before: ModuleDefinition, after: ModuleDefinitio
       ...LANGUAGES.filter((l) => old.body[l] !== now.body[l]).map((l) => `body.${l}`),
       ...(old.position !== now.position ? ['position'] : []),
     ];
-    if (fields.length > 0) lessons.push({ key, change: 'changed', positionBefore: old.position, positionAfter: now.position, fields });
+    if (fields.length > 0) lessons.push({ key, title: now.title, change: 'changed', positionBefore: old.position, positionAfter: now.position, fields });
   }
   for (const [key, now] of afterLessons) {
-    if (!beforeLessons.has(key)) lessons.push({ key, change: 'added', positionBefore: null, positionAfter: now.position, fields: [] });
+    if (!beforeLessons.has(key)) lessons.push({ key, title: now.title, change: 'added', positionBefore: null, positionAfter: now.position, fields: [] });
   }
 
   const beforeQuestions = new Map(before.assessment.questions.map((q) => [q.id, q]));
@@ -83,12 +87,12 @@ export function diffDefinitions(before: ModuleDefinition, after: ModuleDefinitio
   const questions: QuestionChange[] = [];
   for (const [id, old] of beforeQuestions) {
     const now = afterQuestions.get(id);
-    if (!now) questions.push({ id, change: 'removed', fields: [] });
+    if (!now) questions.push({ id, prompt: old.prompt, change: 'removed', fields: [] });
     else {
       const fields = questionFields(old, now);
-      if (fields.length > 0) questions.push({ id, change: 'changed', fields });
+      if (fields.length > 0) questions.push({ id, prompt: now.prompt, change: 'changed', fields });
     }
   }
-  for (const id of afterQuestions.keys()) if (!beforeQuestions.has(id)) questions.push({ id, change: 'added', fields: [] });
+  for (const [id, now] of afterQuestions) if (!beforeQuestions.has(id)) questions.push({ id, prompt: now.prompt, change: 'added', fields: [] });
   return { metadata, lessons, questions };
 }

@@ -90,9 +90,6 @@ function checkModule(module: ModuleDefinition, known: Set<string>, report: Repor
   });
 
   const { lessons } = module;
-  if (lessons.length < LESSONS.min || lessons.length > LESSONS.max) {
-    report({ file: `modules/${module.slug}/lessons`, base: ['lessons'] }, [], 'content.lessonCount', { min: LESSONS.min, max: LESSONS.max, count: lessons.length });
-  }
   lessons.forEach((lesson, index) => {
     const expected = index + 1;
     for (const language of ['fr', 'en'] as const) {
@@ -109,11 +106,24 @@ function checkModule(module: ModuleDefinition, known: Set<string>, report: Repor
   duplicates(questions.map((q) => q.id)).forEach((id) => report(assessmentFile, ['questions'], 'content.questionIdTwice', { id }));
   questions.forEach((question, index) => checkQuestion(question, index, assessmentFile, known, report));
   if (draw > questions.length) report(assessmentFile, ['draw'], 'content.drawExceedsPool', { draw, count: questions.length });
-  const minimum = MIN_POOL[module.audience];
-  if (questions.length < minimum) report(assessmentFile, ['questions'], 'content.poolTooSmall', { audience: module.audience, minimum, count: questions.length });
-  const types = new Set(questions.map((q) => q.type));
-  if (types.size < MIN_TYPES) report(assessmentFile, ['questions'], 'content.tooFewTypes', { minimum: MIN_TYPES, count: types.size });
   if (PLACEHOLDER.test(JSON.stringify(module.assessment))) report(assessmentFile, [], 'content.placeholder');
+}
+
+/**
+ * The bureau's quality bar for its bundled curriculum (content/): enough lessons, a pool large and varied enough that
+ * two attempts differ. content:check enforces it; for a module written in the authoring space it is advice only.
+ */
+function checkCurriculumMinimums(module: ModuleDefinition, report: Report) {
+  const { lessons, assessment } = module;
+  if (lessons.length < LESSONS.min || lessons.length > LESSONS.max) {
+    report({ file: `modules/${module.slug}/lessons`, base: ['lessons'] }, [], 'content.lessonCount', { min: LESSONS.min, max: LESSONS.max, count: lessons.length });
+  }
+  const assessmentFile: Place = { file: `modules/${module.slug}/assessment.yaml`, base: ['assessment'] };
+  const minimum = MIN_POOL[module.audience];
+  const count = assessment.questions.length;
+  if (count < minimum) report(assessmentFile, ['questions'], 'content.poolTooSmall', { audience: module.audience, minimum, count });
+  const types = new Set(assessment.questions.map((q) => q.type));
+  if (types.size < MIN_TYPES) report(assessmentFile, ['questions'], 'content.tooFewTypes', { minimum: MIN_TYPES, count: types.size });
 }
 
 function checkProgramme(programme: ProgrammeDefinition, index: number, modules: Map<string, ModuleDefinition>, report: Report) {
@@ -130,7 +140,7 @@ function checkProgramme(programme: ProgrammeDefinition, index: number, modules: 
   if (PLACEHOLDER.test(JSON.stringify(programme))) report(place, path, 'content.placeholder');
 }
 
-/** Rules across files: known competencies, answerable questions, both languages, pool sizes. */
+/** Rules across files: known competencies, answerable questions, both languages, the curriculum minimums. */
 export function checkBundle(bundle: ContentBundle, sources: SourceMap): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report: Report = ({ file }, path, rule, params = {}) =>
@@ -141,7 +151,10 @@ export function checkBundle(bundle: ContentBundle, sources: SourceMap): ContentP
   duplicates(codes).forEach((code) => report(root, ['competencies'], 'content.competencyTwice', { code }));
   const known = new Set(codes);
   duplicates(bundle.modules.map((m) => m.slug)).forEach((slug) => report({ file: `modules/${slug}/module.yaml`, base: [] }, ['slug'], 'content.slugTwice'));
-  bundle.modules.forEach((module) => checkModule(module, known, report));
+  bundle.modules.forEach((module) => {
+    checkModule(module, known, report);
+    checkCurriculumMinimums(module, report);
+  });
   duplicates(bundle.programmes.map((p) => p.slug)).forEach((slug) => report({ file: 'programmes.yaml', base: [] }, ['programmes'], 'content.programmeSlugTwice', { slug }));
   const modules = new Map(bundle.modules.map((m) => [m.slug, m]));
   bundle.programmes.forEach((programme, index) => checkProgramme(programme, index, modules, report));
@@ -153,10 +166,17 @@ function collector(): { problems: RuleProblem[]; report: Report } {
   return { problems, report: ({ base }, path, rule, params = {}) => problems.push({ field: [...base, ...path].join('.'), rule, params }) };
 }
 
-/** The same rules as content/ on one module definition (authoring: before publishing), with definition paths. */
+/** What keeps one module definition from being published (authoring): the content/ rules but the curriculum minimums. */
 export function checkModuleDefinition(module: ModuleDefinition, knownCompetencies: Set<string>): RuleProblem[] {
   const { problems, report } = collector();
   checkModule(module, knownCompetencies, report);
+  return problems;
+}
+
+/** Where an authored module falls short of the bundled curriculum's minimums: advice, never a refusal. */
+export function curriculumAdvice(module: ModuleDefinition): RuleProblem[] {
+  const { problems, report } = collector();
+  checkCurriculumMinimums(module, report);
   return problems;
 }
 

@@ -1921,6 +1921,8 @@ export interface components {
             key: string;
             positionAfter: number | null;
             positionBefore: number | null;
+            /** @description Its title in the later version (the earlier one when removed) */
+            title: components["schemas"]["LocalizedTextDto"];
         };
         LessonDefinitionDto: {
             /** @description Markdown, without the title */
@@ -2208,6 +2210,8 @@ export interface components {
             title: string;
         };
         PublishCheckDto: {
+            /** @description Where the draft falls short of the bundled curriculum (lessons, pool size, question types): advice that never blocks publishing */
+            advice: components["schemas"]["FieldErrorDto"][];
             problems: components["schemas"]["FieldErrorDto"][];
             /** @description True when nothing keeps the draft from being published */
             publishable: boolean;
@@ -2230,6 +2234,8 @@ export interface components {
              */
             fields: string[];
             id: string;
+            /** @description Its prompt in the later version (the earlier one when removed) */
+            prompt: components["schemas"]["LocalizedTextDto"];
         };
         QuestionDefinitionDto: {
             /** @description short_text */
@@ -2989,7 +2995,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Draft discarded; published versions untouched */
+            /** @description Draft discarded; published versions untouched. A module never published is removed with its draft. */
             204: {
                 headers: {
                     [name: string]: unknown;

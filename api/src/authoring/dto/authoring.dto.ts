@@ -7,7 +7,7 @@ import { Trim } from '../../common/validation/trim.decorator.js';
 import { AUDIENCES, type Audience } from '../../content/content.types.js';
 import { LANGUAGES, type Language } from '../../common/i18n/language.js';
 import { IMPORT_FORMATS, type ImportFormat } from '../import/question-import.js';
-import { ModuleDefinitionDto, QuestionDefinitionDto } from './definition.dto.js';
+import { LocalizedTextDto, ModuleDefinitionDto, QuestionDefinitionDto } from './definition.dto.js';
 
 export class NewModuleTextDto {
   @ApiProperty({ maxLength: 200 }) @Trim() @IsString() @MaxLength(200) fr: string;
@@ -102,6 +102,8 @@ export class AuthoredModuleDetailDto extends AuthoredModuleDto {
 export class PublishCheckDto {
   @ApiProperty({ description: 'True when nothing keeps the draft from being published' }) publishable: boolean;
   @ApiProperty({ type: [FieldErrorDto] }) problems: FieldErrorDto[];
+  @ApiProperty({ type: [FieldErrorDto], description: 'Where the draft falls short of the bundled curriculum (lessons, pool size, question types): advice that never blocks publishing' })
+  advice: FieldErrorDto[];
 }
 
 export class PublishedDto {
@@ -126,6 +128,7 @@ export class FieldChangeDto {
 
 export class LessonChangeDto {
   @ApiProperty({ description: 'The lesson’s stable name (key without its NN- number)' }) key: string;
+  @ApiProperty({ type: LocalizedTextDto, description: 'Its title in the later version (the earlier one when removed)' }) title: LocalizedTextDto;
   @ApiProperty({ enum: ['added', 'removed', 'changed'] }) change: 'added' | 'removed' | 'changed';
   @ApiProperty({ nullable: true, type: Number }) positionBefore: number | null;
   @ApiProperty({ nullable: true, type: Number }) positionAfter: number | null;
@@ -134,6 +137,7 @@ export class LessonChangeDto {
 
 export class QuestionChangeDto {
   @ApiProperty() id: string;
+  @ApiProperty({ type: LocalizedTextDto, description: 'Its prompt in the later version (the earlier one when removed)' }) prompt: LocalizedTextDto;
   @ApiProperty({ enum: ['added', 'removed', 'changed'] }) change: 'added' | 'removed' | 'changed';
   @ApiProperty({ type: [String], example: ['prompt.en', 'options'] }) fields: string[];
 }
