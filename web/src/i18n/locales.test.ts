@@ -53,7 +53,7 @@ describe('translations', () => {
         const tree = resources.en[ns as keyof typeof resources.en] as Tree | undefined;
         const found =
           quote === '`'
-            ? keysOf(tree ?? {}).some((k) => new RegExp(`^${raw.replace(/\$\{[^}]+\}/g, '[^.]+').replace(/\./g, '\\.')}$`).test(k))
+            ? keysOf(tree ?? {}).some((k) => new RegExp(`^${key.replace(/\$\{[^}]+\}/g, '[^.]+').replace(/\./g, '\\.')}$`).test(k))
             : tree !== undefined && ['', '_one', '_other'].some((suffix) => typeof valueAt(tree, `${key}${suffix}`) === 'string');
         if (!found) missing.push(`${relative(srcDir, file)}: ${raw}`);
       }

@@ -13,14 +13,15 @@ interface FetchResult<T> {
 
 /**
  * Loads data from the API, again whenever a dependency (language, route parameter, filter) changes;
- * a newer request cancels the older one. `reload` retries after a network error.
+ * a newer request cancels the older one. `reload` retries after a network error. With `keepWhileReloading`, data
+ * already shown stays on screen (and the components under it keep their state) until the new data arrives.
  */
-export function useApi<T>(load: (signal: AbortSignal) => Promise<FetchResult<T>>, dependencies: unknown[]) {
+export function useApi<T>(load: (signal: AbortSignal) => Promise<FetchResult<T>>, dependencies: unknown[], { keepWhileReloading = false } = {}) {
   const [state, setState] = useState<ApiState<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    setState((current) => (keepWhileReloading && current.status === 'ok' ? current : { status: 'loading' }));
     load(controller.signal).then(
       ({ data, error, response }) => {
         if (controller.signal.aborted) return;

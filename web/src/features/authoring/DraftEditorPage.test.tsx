@@ -1,58 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../auth/testing/render-app';
-import type { Draft } from './types';
+import { BASE, draft, serveModule, SLUG } from './testing/draft-fixtures';
 
 const fake = await vi.hoisted(async () => (await import('../auth/testing/fake-api')).installFakeApi());
-
-const SLUG = 'hearing-children';
-const BASE = `/api/authoring/modules/${SLUG}`;
-
-const draft = (revision: number, titleFr = 'Entendre l’enfant'): Draft => ({
-  slug: SLUG,
-  revision,
-  basedOnVersion: null,
-  updatedAt: '2026-11-23T10:00:00.000Z',
-  updatedBy: { id: 'user-9', displayName: 'Claire Martin' },
-  definition: {
-    slug: SLUG,
-    audience: 'professional',
-    minutes: 60,
-    competencies: ['C1'],
-    title: { fr: titleFr, en: 'Hearing the child' },
-    summary: { fr: '', en: '' },
-    lessons: [{ key: 'lesson-1', title: { fr: 'Première leçon', en: 'First lesson' }, body: { fr: 'Texte', en: 'Text' } }],
-    assessment: {
-      passMark: 70,
-      attempts: 3,
-      draw: 1,
-      questions: [
-        {
-          id: 'question-1',
-          type: 'single_choice',
-          competency: 'C1',
-          points: 1,
-          prompt: { fr: 'Qui décide ?', en: 'Who decides?' },
-          feedback: { fr: '', en: '' },
-          options: [
-            { id: 'a', fr: 'Le juge', en: 'The judge', correct: true },
-            { id: 'b', fr: 'L’enfant', en: 'The child' },
-          ],
-        },
-      ],
-    },
-  },
-});
-
-function serveModule(first = draft(1)) {
-  fake.logIn({ memberships: [{ organisationId: 'org-1', organisationName: 'Centre', role: 'trainer' }] });
-  fake.answer(`GET ${BASE}`, () => ({
-    status: 200,
-    body: { slug: SLUG, origin: 'authored', organisationId: 'org-1', audience: 'professional', title: 'Hearing the child', currentVersion: null, archivedAt: null, draft: null, versions: [] },
-  }));
-  fake.answer(`GET ${BASE}/draft`, () => ({ status: 200, body: first }));
-  fake.answer('GET /api/competencies', () => ({ status: 200, body: { items: [{ code: 'C1', title: 'Rights', description: '', indicators: [], modules: [] }] } }));
-}
 
 const frenchTitle = async () => within(await screen.findByRole('group', { name: 'Title' })).getByRole('textbox', { name: 'French' }) as HTMLInputElement;
 
@@ -72,7 +23,7 @@ describe('draft editor', { timeout: 15_000 }, () => {
   });
 
   it('saves shortly after a change, then refuses to overwrite a draft someone else saved and offers their version', async () => {
-    serveModule();
+    serveModule(fake);
     let revision = 1;
     fake.answer(`PUT ${BASE}/draft`, (body) => {
       if (body?.revision !== revision) return { status: 409, body: { statusCode: 409, error: 'Conflict', message: 'Someone saved this draft after you loaded it.', current: draft(7, 'Leur titre') } };
@@ -101,7 +52,7 @@ describe('draft editor', { timeout: 15_000 }, () => {
   });
 
   it('offers back the edits a closed tab never sent, and saves them once restored', async () => {
-    serveModule();
+    serveModule(fake);
     const unsent = draft(1, 'Titre jamais envoyé').definition;
     localStorage.setItem(`clef:authoring:${SLUG}:1`, JSON.stringify({ revision: 1, savedAt: '2026-11-23T11:00:00.000Z', definition: unsent }));
     fake.answer(`PUT ${BASE}/draft`, (body) => ({ status: 200, body: { ...draft(2), definition: body?.definition } }));
@@ -115,7 +66,7 @@ describe('draft editor', { timeout: 15_000 }, () => {
   });
 
   it('shows the field problems the API gives for a question that cannot be answered', async () => {
-    serveModule();
+    serveModule(fake);
     fake.answer(`PUT ${BASE}/draft`, () => ({
       status: 400,
       body: { statusCode: 400, error: 'Bad Request', message: 'The draft is not valid.', details: [{ field: 'assessment.questions.0.options', rule: 'singleChoiceCorrect', message: 'A single-choice question needs exactly one right option (it has 0).' }] },
@@ -129,7 +80,7 @@ describe('draft editor', { timeout: 15_000 }, () => {
   });
 
   it('lists what keeps the draft from being published, each problem linking to its field', async () => {
-    serveModule();
+    serveModule(fake);
     fake.answer(`POST ${BASE}/draft/publish`, () => ({
       status: 422,
       body: {
@@ -153,7 +104,7 @@ describe('draft editor', { timeout: 15_000 }, () => {
   });
 
   it('previews a question bank before importing: what will be created and what cannot, with its line', async () => {
-    serveModule();
+    serveModule(fake);
     fake.answer(`POST ${BASE}/draft/import/preview`, () => ({
       status: 200,
       body: {

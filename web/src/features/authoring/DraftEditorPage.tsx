@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, type Schemas } from '../../api/client';
 import { LoadState } from '../../components/LoadState';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 import { AssessmentEditor } from './AssessmentEditor';
 import { ConflictPanel } from './ConflictPanel';
+import { DiscardDraft } from './DiscardDraft';
 import { ImportQuestions } from './ImportQuestions';
 import { LessonsEditor } from './LessonsEditor';
 import { ModuleActions } from './ModuleActions';
@@ -36,16 +37,20 @@ function DraftEditorPageContent() {
   const { t } = useTranslation('authoring');
   const lang = useLanguage();
   const { slug = '' } = useParams();
-  const detail = useApi((signal) => api.GET('/api/authoring/modules/{slug}', { params: { path: { slug }, query: { lang } }, signal }), [slug, lang]);
+  // Reloading after publishing, discarding or archiving keeps the page (and its confirmation messages) in place.
+  const detail = useApi((signal) => api.GET('/api/authoring/modules/{slug}', { params: { path: { slug }, query: { lang } }, signal }), [slug, lang], { keepWhileReloading: true });
   const draft = useApi((signal) => api.GET('/api/authoring/modules/{slug}/draft', { params: { path: { slug }, query: { lang } }, signal }), [slug]);
   const competencies = useApi((signal) => api.GET('/api/competencies', { params: { query: { lang } }, signal }), [lang]);
   const [starting, setStarting] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [published, setPublished] = useState<Published>();
+  const [discarded, setDiscarded] = useState(false);
+  const navigate = useNavigate();
 
   const startDraft = async () => {
     setStarting(true);
     setPublished(undefined);
+    setDiscarded(false);
     setProblem(undefined);
     try {
       const { response, error } = await api.POST('/api/authoring/modules/{slug}/draft', { params: { path: { slug }, query: { lang } } });
@@ -85,6 +90,11 @@ function DraftEditorPageContent() {
           </p>
         </div>
       )}
+      {discarded && (
+        <p role="status" className="notice notice--success">
+          {t('discard.done')}
+        </p>
+      )}
       {draft.state.status === 'error' && draft.state.httpStatus === 404 ? (
         <div className="card">
           <p>{t('editor.noDraft')}</p>
@@ -96,7 +106,24 @@ function DraftEditorPageContent() {
       ) : draft.state.status !== 'ok' ? (
         <LoadState state={draft.state} onRetry={draft.reload} />
       ) : (
-        <DraftEditor key={`${draft.state.data.slug}:${draft.state.data.revision}`} initial={draft.state.data} competencies={codes} module={module} onPublished={(outcome) => { setPublished(outcome); detail.reload(); draft.reload(); }} />
+        <DraftEditor
+          key={`${draft.state.data.slug}:${draft.state.data.revision}`}
+          initial={draft.state.data}
+          competencies={codes}
+          module={module}
+          onPublished={(outcome) => {
+            setPublished(outcome);
+            detail.reload();
+            draft.reload();
+          }}
+          onDiscarded={() => {
+            if (module.currentVersion === null) return void navigate('/authoring');
+            setPublished(undefined);
+            setDiscarded(true);
+            detail.reload();
+            draft.reload();
+          }}
+        />
       )}
       <VersionsPanel key={module.versions.length} slug={slug} versions={module.versions} hasDraft={draft.state.status === 'ok'} />
       <ModuleActions slug={slug} archived={module.archivedAt !== null} published={module.currentVersion !== null} hasDraft={draft.state.status === 'ok'} onChanged={detail.reload} />
@@ -104,7 +131,19 @@ function DraftEditorPageContent() {
   );
 }
 
-function DraftEditor({ initial, competencies, module, onPublished }: { initial: Draft; competencies: Competency[]; module: Detail; onPublished: (published: Published) => void }) {
+function DraftEditor({
+  initial,
+  competencies,
+  module,
+  onPublished,
+  onDiscarded,
+}: {
+  initial: Draft;
+  competencies: Competency[];
+  module: Detail;
+  onPublished: (published: Published) => void;
+  onDiscarded: () => void;
+}) {
   const { t } = useTranslation('authoring');
   const editor = useAutosave(initial);
   const { definition, update, state, problems } = editor;
@@ -121,12 +160,22 @@ function DraftEditor({ initial, competencies, module, onPublished }: { initial: 
         <LessonsEditor definition={definition} update={update} problems={problems} />
         <AssessmentEditor definition={definition} update={update} problems={problems} competencies={competencies} />
       </form>
-      <PublishPanel slug={initial.slug} saveFirst={editor.flush} revision={editor.revision} onPublished={onPublished} />
+      <PublishPanel slug={initial.slug} saveFirst={editor.flush} revision={editor.revision} savedRevision={editor.savedRevision} onPublished={onPublished} />
       <section aria-labelledby="editor-files" className="authoring-section">
         <h2 id="editor-files">{t('zip.title')}</h2>
         <ZipIntoDraft slug={module.slug} saveFirst={editor.flush} revision={editor.revision} onImported={editor.adopt} />
       </section>
       <ImportQuestions slug={module.slug} saveFirst={editor.flush} revision={editor.revision} onImported={editor.adopt} />
+      <DiscardDraft
+        slug={module.slug}
+        currentVersion={module.currentVersion}
+        settle={editor.flush}
+        revision={editor.revision}
+        onDiscarded={() => {
+          editor.stop();
+          onDiscarded();
+        }}
+      />
     </>
   );
 }

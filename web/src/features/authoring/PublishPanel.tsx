@@ -1,28 +1,33 @@
-import { useRef, useState, type MouseEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
-import { nearestFieldId } from './field-ids';
 import { forgetLocal } from './local-copy';
+import { ProblemLinks } from './ProblemLinks';
+import { PublishCheck } from './PublishCheck';
 import type { FieldProblem } from './types';
 
 export type Published = { version: number; created: boolean };
 type Outcome = { kind: 'refused'; message: string; problems: FieldProblem[] } | { kind: 'failed'; message: string };
 
-function focusField(event: MouseEvent<HTMLAnchorElement>, field: string) {
-  const id = nearestFieldId(field);
-  if (!id) return;
-  event.preventDefault();
-  const element = document.getElementById(id);
-  element?.scrollIntoView?.({ block: 'center' });
-  element?.focus();
-}
-
 /**
- * Publishing: the unsaved edits are saved first; a refusal lists every problem (translated by the API), each linking
- * to its field. Success ends the draft (the page then shows the new version and its catalogue link).
+ * Publishing: what is missing is shown as the trainer writes; pressing Publish saves the unsaved edits first, and a
+ * refusal lists every problem (translated by the API), each linking to its field. Success ends the draft (the page
+ * then shows the new version and its catalogue link).
  */
-export function PublishPanel({ slug, saveFirst, revision, onPublished }: { slug: string; saveFirst: () => Promise<boolean>; revision: () => number; onPublished: (published: Published) => void }) {
+export function PublishPanel({
+  slug,
+  saveFirst,
+  revision,
+  savedRevision,
+  onPublished,
+}: {
+  slug: string;
+  saveFirst: () => Promise<boolean>;
+  revision: () => number;
+  savedRevision: number;
+  onPublished: (published: Published) => void;
+}) {
   const { t } = useTranslation('authoring');
   const lang = useLanguage();
   const [busy, setBusy] = useState(false);
@@ -59,6 +64,7 @@ export function PublishPanel({ slug, saveFirst, revision, onPublished }: { slug:
     <section aria-labelledby="editor-publish" className="authoring-section">
       <h2 id="editor-publish">{t('publish.title')}</h2>
       <p>{t('publish.lead')}</p>
+      <PublishCheck slug={slug} savedRevision={savedRevision} />
       <p>
         <button type="button" className="button" onClick={() => void publish()} disabled={busy}>
           {busy ? t('publish.busy') : t('publish.submit')}
@@ -71,15 +77,7 @@ export function PublishPanel({ slug, saveFirst, revision, onPublished }: { slug:
               <strong>{outcome.message}</strong>
             </p>
             <p>{t('publish.problems', { count: outcome.problems.length })}</p>
-            <ul className="authoring-problems">
-              {outcome.problems.map((problem, index) => (
-                <li key={`${problem.field}-${index}`}>
-                  <a href={`#${problem.field}`} onClick={(event) => focusField(event, problem.field)}>
-                    {problem.message}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <ProblemLinks problems={outcome.problems} />
           </div>
         )}
         {outcome?.kind === 'failed' && (

@@ -2,23 +2,33 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
+import { useDiffLabels } from './diff-labels';
 import { formatDateTime } from './format';
 
 type Version = Schemas['VersionSummaryDto'];
 type Diff = Schemas['VersionDiffDto'];
 
-const show = (value: unknown) => (value === undefined || value === null ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
+type LessonChange = Diff['lessons'][number];
+
+const shorten = (text: string, length = 90) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
 
 /** Published versions, and what changed between two of them (or a version and the draft), lesson by lesson and question by question. */
 export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; versions: Version[]; hasDraft: boolean }) {
   const { t } = useTranslation('authoring');
   const lang = useLanguage();
+  const { fieldLabel, valueText } = useDiffLabels();
   const choices = [...versions.map((v) => String(v.number)), ...(hasDraft ? ['draft'] : [])];
   const [from, setFrom] = useState(choices.at(-2) ?? '');
   const [to, setTo] = useState(choices.at(-1) ?? '');
   const [diff, setDiff] = useState<Diff>();
   const [problem, setProblem] = useState<string>();
   const name = (choice: string) => (choice === 'draft' ? t('versions.draft') : t('versions.number', { number: choice }));
+  const inOtherLanguage = (text: { fr: string; en: string }) => text[lang] || text[lang === 'fr' ? 'en' : 'fr'];
+  const lessonDetails = (change: LessonChange) => [
+    ...change.fields.filter((field) => field !== 'position').map((field) => fieldLabel(field)),
+    ...(change.fields.includes('position') ? [t('versions.moved', { before: change.positionBefore, after: change.positionAfter })] : []),
+  ];
+  const details = (parts: string[]) => (parts.length > 0 ? ` (${parts.join(lang === 'fr' ? ' ; ' : '; ')})` : '');
   const compare = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(undefined);
@@ -100,7 +110,7 @@ export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; vers
               <ul>
                 {diff.metadata.map((change) => (
                   <li key={change.field}>
-                    <code>{change.field}</code> : {show(change.before)} → {show(change.after)}
+                    {t('versions.fieldChange', { field: fieldLabel(change.field), before: shorten(valueText(change.field, change.before)), after: shorten(valueText(change.field, change.after)) })}
                   </li>
                 ))}
               </ul>
@@ -112,8 +122,8 @@ export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; vers
               <ul>
                 {diff.lessons.map((change) => (
                   <li key={change.key}>
-                    {t(`versions.change.${change.change}`, { name: change.key })}
-                    {change.fields.length > 0 && ` (${change.fields.join(', ')})`}
+                    {t(`versions.change.${change.change}`, { name: t('versions.lessonChange', { title: shorten(inOtherLanguage(change.title) || change.key) }) })}
+                    {details(lessonDetails(change))}
                   </li>
                 ))}
               </ul>
@@ -125,8 +135,8 @@ export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; vers
               <ul>
                 {diff.questions.map((change) => (
                   <li key={change.id}>
-                    {t(`versions.change.${change.change}`, { name: change.id })}
-                    {change.fields.length > 0 && ` (${change.fields.join(', ')})`}
+                    {t(`versions.change.${change.change}`, { name: t('versions.questionChange', { prompt: shorten(inOtherLanguage(change.prompt) || change.id) }) })}
+                    {details(change.fields.map((field) => fieldLabel(field)))}
                   </li>
                 ))}
               </ul>

@@ -27,6 +27,8 @@ export function useAutosave(initial: Draft) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const revision = useRef(initial.revision);
+  // The revision the server holds with every edit sent so far: what the publish check reads.
+  const [savedRevision, setSavedRevision] = useState(initial.revision);
   const latest = useRef(definition);
   const sentVersion = useRef(0);
   const editVersion = useRef(0);
@@ -58,6 +60,7 @@ export function useAutosave(initial: Draft) {
         sentVersion.current = version;
         forgetLocal(slug, revision.current);
         revision.current = saved.revision;
+        setSavedRevision(saved.revision);
         setProblems([]);
         if (editVersion.current !== version) {
           keepLocally(slug, revision.current, latest.current);
@@ -108,6 +111,7 @@ export function useAutosave(initial: Draft) {
     forgetLocal(slug);
     blocked.current = false;
     revision.current = current.revision;
+    setSavedRevision(current.revision);
     latest.current = current.definition;
     sentVersion.current = editVersion.current;
     setDefinition(current.definition);
@@ -132,5 +136,25 @@ export function useAutosave(initial: Draft) {
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  return { definition, update, replace, adopt, takeTheirs, flush, state, problems, revision: () => revision.current, hasUnsent: () => editVersion.current !== sentVersion.current };
+  /** Stops saving for good (the draft was discarded): pending edits are dropped, here and in localStorage. */
+  const stop = useCallback(() => {
+    clearTimeout(timer.current);
+    blocked.current = true;
+    forgetLocal(slug);
+  }, [slug]);
+
+  return {
+    definition,
+    update,
+    replace,
+    adopt,
+    takeTheirs,
+    flush,
+    stop,
+    state,
+    problems,
+    savedRevision,
+    revision: () => revision.current,
+    hasUnsent: () => editVersion.current !== sentVersion.current,
+  };
 }

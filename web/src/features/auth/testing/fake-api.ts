@@ -9,6 +9,7 @@ export interface FakeCall {
   method: string;
   path: string;
   lang: string | null;
+  query: Record<string, string>;
   body: Body | undefined;
 }
 
@@ -86,7 +87,7 @@ export class FakeApi {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = request.method === 'GET' ? '' : await request.text();
-    const call: FakeCall = { method: request.method, path: url.pathname, lang: url.searchParams.get('lang'), body: text ? parseBody(text) : undefined };
+    const call: FakeCall = { method: request.method, path: url.pathname, lang: url.searchParams.get('lang'), query: Object.fromEntries(url.searchParams), body: text ? parseBody(text) : undefined };
     this.calls.push(call);
     if (this.offline) throw new TypeError('fetch failed');
     if (this.sessionHangs && url.pathname === '/api/auth/session') return new Promise<Response>(() => undefined);

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+
+/** The editor's own label for each field a version diff can name (the language part, `.fr`/`.en`, is added after). */
+const FIELD_LABELS: Record<string, string> = {
+  title: 'fields.title',
+  summary: 'versions.field.summary',
+  audience: 'fields.audience',
+  minutes: 'fields.minutes',
+  competencies: 'versions.field.competencies',
+  validityMonths: 'fields.validityMonths',
+  'assessment.passMark': 'assessment.passMark',
+  'assessment.attempts': 'assessment.attempts',
+  'assessment.draw': 'assessment.draw',
+  body: 'versions.field.body',
+  position: 'versions.field.position',
+  type: 'questions.type',
+  competency: 'questions.competency',
+  points: 'questions.points',
+  prompt: 'versions.field.prompt',
+  feedback: 'questions.feedback',
+  options: 'versions.field.options',
+  answer: 'questions.answer',
+  items: 'versions.field.items',
+  pairs: 'questions.pairs',
+  accepted: 'questions.accepted',
+  needsTranslation: 'versions.field.needsTranslation',
+};
+
+/** How a version diff names fields and values to a reader, in the interface language. */
+export function useDiffLabels() {
+  const { t } = useTranslation('authoring');
+
+  /** "Titre en français" for `title.fr`; an unknown field keeps its path rather than vanishing. */
+  const fieldLabel = (field: string): string => {
+    const language = /\.(fr|en)$/.exec(field)?.[1];
+    const base = language ? field.slice(0, -3) : field;
+    const key = FIELD_LABELS[base];
+    if (!key) return field;
+    return language ? `${t(key)} ${t(`inLanguage.${language}`)}` : t(key);
+  };
+
+  /** A changed value as a reader would say it: lists joined, audiences and yes/no in words, nothing as a dash. */
+  const valueText = (field: string, value: unknown): string => {
+    if (value === undefined || value === null || value === '') return '—';
+    if (field === 'audience' && typeof value === 'string') return t(`common:audience.${value}`);
+    if (typeof value === 'boolean') return value ? t('versions.yes') : t('versions.no');
+    if (Array.isArray(value)) return value.join(', ');
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  };
+
+  return { fieldLabel, valueText };
+}
