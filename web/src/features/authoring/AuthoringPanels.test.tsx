@@ -28,7 +28,11 @@ describe('authoring panels: what is missing, discarding, versions', { timeout: 1
     fake.answer(`GET ${BASE}/draft/check`, () =>
       saved
         ? check([], [{ field: 'lessons', message: 'The bureau’s own modules have 3 to 6 lessons; this one has 1.' }])
-        : check([{ field: 'summary.fr', message: 'the French text is missing' }]),
+        : check([
+            { field: 'summary.fr', message: 'the French text is missing' },
+            { field: 'lessons.0.body.en', message: 'the lesson has no text after its title' },
+            { field: 'assessment.questions.0.options.1.en', message: 'the English text is missing' },
+          ]),
     );
     fake.answer(`PUT ${BASE}/draft`, (body) => {
       saved = true;
@@ -36,17 +40,19 @@ describe('authoring panels: what is missing, discarding, versions', { timeout: 1
     });
     await renderApp(`/authoring/${SLUG}`);
     const panel = await screen.findByRole('region', { name: 'Publish' });
-    await within(panel).findByText('1 thing to fix before publishing:');
-    const link = within(panel).getByRole('link', { name: 'the French text is missing' });
+    await within(panel).findByText('3 things to fix before publishing:');
+    within(panel).getByRole('link', { name: 'Lesson 1 — Text in English: the lesson has no text after its title' });
+    within(panel).getByRole('link', { name: 'Question 1 — Choices offered in English: the English text is missing' });
+    const link = within(panel).getByRole('link', { name: 'Summary in French: the French text is missing' });
     fireEvent.click(link);
     expect(document.activeElement?.id).toBe('draft-summary-fr');
 
     fireEvent.change(await frenchSummary(), { target: { value: 'Qui fait quoi.' } });
     await within(panel).findByText('The saved draft can be published.', {}, { timeout: 4000 });
     expect(fake.callsTo(`GET ${BASE}/draft/check`)).toHaveLength(2);
-    expect(within(panel).queryByRole('link', { name: 'the French text is missing' })).toBeNull();
+    expect(within(panel).queryByRole('link', { name: /the French text is missing/ })).toBeNull();
     within(panel).getByRole('heading', { name: 'Advice (optional)' });
-    within(panel).getByRole('link', { name: 'The bureau’s own modules have 3 to 6 lessons; this one has 1.' });
+    within(panel).getByRole('link', { name: 'Lessons: The bureau’s own modules have 3 to 6 lessons; this one has 1.' });
   });
 
   it('discards the draft of a published module after confirming, and shows the published version again', async () => {

@@ -88,7 +88,7 @@ describe('draft editor', { timeout: 15_000 }, () => {
         error: 'Unprocessable Entity',
         message: 'The module cannot be published yet: 2 problems.',
         details: [
-          { field: 'summary.en', rule: 'textMissing', message: 'The English summary is missing.' },
+          { field: 'summary.en', rule: 'textMissing', message: 'the English text is missing' },
           { field: 'assessment.questions', rule: 'poolTooSmall', message: 'A professional module needs at least 10 questions (it has 1).' },
         ],
       },
@@ -97,8 +97,9 @@ describe('draft editor', { timeout: 15_000 }, () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Publish' }));
     const refusal = await screen.findByText('The module cannot be published yet: 2 problems.');
     const list = refusal.closest('div')!;
-    const link = within(list).getByRole('link', { name: 'The English summary is missing.' });
-    within(list).getByRole('link', { name: 'A professional module needs at least 10 questions (it has 1).' });
+    // Read out of context, each problem names its place.
+    const link = within(list).getByRole('link', { name: 'Summary in English: the English text is missing' });
+    within(list).getByRole('link', { name: 'Question pool: A professional module needs at least 10 questions (it has 1).' });
     fireEvent.click(link);
     expect(document.activeElement?.id).toBe('draft-summary-en');
   });

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
-import { useDiffLabels } from './diff-labels';
+import { useFieldLabels } from './field-labels';
 import { formatDateTime } from './format';
 
 type Version = Schemas['VersionSummaryDto'];
@@ -16,7 +16,7 @@ const shorten = (text: string, length = 90) => (text.length > length ? `${text.s
 export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; versions: Version[]; hasDraft: boolean }) {
   const { t } = useTranslation('authoring');
   const lang = useLanguage();
-  const { fieldLabel, valueText } = useDiffLabels();
+  const { fieldLabel, valueText } = useFieldLabels();
   const choices = [...versions.map((v) => String(v.number)), ...(hasDraft ? ['draft'] : [])];
   const [from, setFrom] = useState(choices.at(-2) ?? '');
   const [to, setTo] = useState(choices.at(-1) ?? '');

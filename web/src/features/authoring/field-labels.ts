@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
-/** The editor's own label for each field a version diff can name (the language part, `.fr`/`.en`, is added after). */
+/** The editor's own label for each field the API can name (the language part, `.fr`/`.en`, is added after). */
 const FIELD_LABELS: Record<string, string> = {
+  lessons: 'lessons.title',
+  'assessment.questions': 'versions.field.pool',
   title: 'fields.title',
   summary: 'versions.field.summary',
   audience: 'fields.audience',
@@ -26,8 +28,10 @@ const FIELD_LABELS: Record<string, string> = {
   needsTranslation: 'versions.field.needsTranslation',
 };
 
-/** How a version diff names fields and values to a reader, in the interface language. */
-export function useDiffLabels() {
+const isIndex = (part: string | undefined) => part !== undefined && /^\d+$/.test(part);
+
+/** How the API's field paths and values are named to a reader, in the interface language. */
+export function useFieldLabels() {
   const { t } = useTranslation('authoring');
 
   /** "Titre en français" for `title.fr`; an unknown field keeps its path rather than vanishing. */
@@ -48,5 +52,22 @@ export function useDiffLabels() {
     return typeof value === 'string' ? value : JSON.stringify(value);
   };
 
-  return { fieldLabel, valueText };
+  /**
+   * Where a problem lies, for a list read out of context: `lessons.1.title.en` is "Lesson 2 — Title in English",
+   * `assessment.questions.2.options.1.fr` "Question 3 — Choices offered in French".
+   */
+  const placeLabel = (path: string): string => {
+    const parts = path.split('.');
+    const [place, rest] =
+      parts[0] === 'lessons' && isIndex(parts[1])
+        ? [t('versions.place.lesson', { number: Number(parts[1]) + 1 }), parts.slice(2)]
+        : parts[0] === 'assessment' && parts[1] === 'questions' && isIndex(parts[2])
+          ? [t('versions.place.question', { number: Number(parts[2]) + 1 }), parts.slice(3)]
+          : [undefined, parts];
+    const within = rest.filter((part) => !isIndex(part)).join('.');
+    if (!place) return fieldLabel(within);
+    return within ? t('versions.place.within', { place, field: fieldLabel(within) }) : place;
+  };
+
+  return { fieldLabel, valueText, placeLabel };
 }
