@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Schemas } from '../../api/client';
+import { errorMessage, type Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { Busy } from './Busy';
-import { asRawBody } from './send-file';
 import type { Draft } from './types';
+import type { UploadPath, UploadResult } from './upload';
+import { useUpload } from './useUpload';
 
 type Preview = Schemas['ImportPreviewDto'];
 type Format = 'moodle-xml' | 'gift';
@@ -22,7 +23,7 @@ export function ImportQuestions({ slug, saveFirst, revision, onImported }: { slu
   const [language, setLanguage] = useState<'fr' | 'en'>(lang);
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<Preview>();
-  const [busy, setBusy] = useState<string>();
+  const { progress, send } = useUpload();
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState('');
   const typeName = (type: string | undefined) => (type ? t(`questionType.${type}`) : '');
@@ -35,35 +36,28 @@ export function ImportQuestions({ slug, saveFirst, revision, onImported }: { slu
     if (file.name.toLowerCase().endsWith('.xml')) setFormat('moodle-xml');
   };
 
-  const run = async <T,>(label: string, request: () => Promise<{ data?: T; error?: unknown }>): Promise<T | undefined> => {
-    setBusy(label);
+  const run = async <P extends UploadPath>(request: () => Promise<UploadResult<P>>) => {
     setProblem(undefined);
     try {
-      const { data, error } = await request();
-      if (data === undefined) setProblem((error as { message?: string } | undefined)?.message ?? t('common:load.failed'));
-      return data;
+      const result = await request();
+      if (result.ok) return result.data;
+      setProblem(errorMessage(result.error) ?? t('common:load.failed'));
     } catch {
       setProblem(t('common:load.failed'));
-      return undefined;
-    } finally {
-      setBusy(undefined);
     }
+    return undefined;
   };
 
   const showPreview = async (event: FormEvent) => {
     event.preventDefault();
     setDone('');
-    const data = await run(t('import.checking'), () =>
-      api.POST('/api/authoring/modules/{slug}/draft/import/preview', { params: { path: { slug }, query: { format, language, lang } }, body: text as never, ...asRawBody(contentType(format)) }),
-    );
+    const data = await run(() => send('/api/authoring/modules/{slug}/draft/import/preview', { params: { path: { slug }, query: { format, language, lang } }, body: text, contentType: contentType(format) }));
     setPreview(data);
   };
 
   const confirm = async () => {
     if (!(await saveFirst())) return setProblem(t('publish.saveFirst'));
-    const data = await run(t('import.importing'), () =>
-      api.POST('/api/authoring/modules/{slug}/draft/import', { params: { path: { slug }, query: { format, language, lang, revision: revision() } }, body: text as never, ...asRawBody(contentType(format)) }),
-    );
+    const data = await run(() => send('/api/authoring/modules/{slug}/draft/import', { params: { path: { slug }, query: { format, language, lang, revision: revision() } }, body: text, contentType: contentType(format) }));
     if (!data) return;
     onImported(data.draft);
     setPreview(undefined);
@@ -100,12 +94,12 @@ export function ImportQuestions({ slug, saveFirst, revision, onImported }: { slu
           <textarea id="import-text" rows={6} value={text} spellCheck={false} onChange={(event) => { setText(event.target.value); setPreview(undefined); }} />
         </div>
         <p>
-          <button type="submit" className="button button--secondary" disabled={busy !== undefined || text.trim() === ''}>
+          <button type="submit" className="button button--secondary" disabled={progress !== undefined || text.trim() === ''}>
             {t('import.preview')}
           </button>
         </p>
       </form>
-      {busy && <Busy label={busy} />}
+      {progress && <Busy progress={progress} />}
       {problem && <p role="alert" className="notice notice--error">{problem}</p>}
       <p role="status">{done}</p>
       {preview && (
@@ -136,7 +130,7 @@ export function ImportQuestions({ slug, saveFirst, revision, onImported }: { slu
           </div>
           {preview.ready > 0 && (
             <p>
-              <button type="button" className="button" onClick={() => void confirm()} disabled={busy !== undefined}>
+              <button type="button" className="button" onClick={() => void confirm()} disabled={progress !== undefined}>
                 {t('import.confirm', { count: preview.ready })}
               </button>
             </p>

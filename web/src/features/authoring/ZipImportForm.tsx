@@ -1,16 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
-import { callApi } from '../auth/call-api';
 import { ErrorSummary } from '../auth/ErrorSummary';
-import type { FormErrors } from '../auth/form-errors';
+import { toFormErrors, type FormErrors } from '../auth/form-errors';
 import { withFieldIds } from './form-fields';
 import { TextField } from '../auth/TextField';
 import { Busy } from './Busy';
 import { OrganisationField, useDefaultOrganisation } from './OrganisationField';
-import { asRawBody } from './send-file';
+import { useUpload } from './useUpload';
 
 /** A module zip (as exported) becomes a new module whose draft holds it. */
 export function ZipImportForm() {
@@ -21,19 +19,18 @@ export function ZipImportForm() {
   const [slug, setSlug] = useState('');
   const [file, setFile] = useState<File>();
   const [errors, setErrors] = useState<FormErrors>();
-  const [busy, setBusy] = useState(false);
+  const { progress, send } = useUpload();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return setErrors({ message: t('zip.noFile'), fields: {} });
-    setBusy(true);
     const query = { lang, slug, ...(organisationId && { organisationId }) };
-    const outcome = await callApi(
-      () => api.POST('/api/authoring/modules/import.zip', { params: { query }, body: file as never, ...asRawBody('application/zip') }),
-      t('common:load.failed'),
-    );
-    setBusy(false);
-    if (!outcome.ok) return setErrors(withFieldIds(outcome.errors));
-    void navigate(`/authoring/${outcome.data.slug}`);
+    try {
+      const result = await send('/api/authoring/modules/import.zip', { params: { query }, body: file, contentType: 'application/zip' });
+      if (!result.ok) return setErrors(withFieldIds(toFormErrors(result.error, t('common:load.failed'))));
+      void navigate(`/authoring/${result.data.slug}`);
+    } catch {
+      setErrors({ message: t('common:load.failed'), fields: {} });
+    }
   };
   return (
     <form className="card authoring-form" onSubmit={(event) => void submit(event)} noValidate>
@@ -46,9 +43,9 @@ export function ZipImportForm() {
         <label htmlFor="zip-module-file">{t('zip.file')}</label>
         <input id="zip-module-file" type="file" accept=".zip,application/zip" onChange={(event) => setFile(event.target.files?.[0])} />
       </div>
-      {busy && <Busy label={t('zip.sending')} />}
+      {progress && <Busy progress={progress} />}
       <p>
-        <button type="submit" className="button button--secondary" disabled={busy}>
+        <button type="submit" className="button button--secondary" disabled={progress !== undefined}>
           {t('zip.importSubmit')}
         </button>
       </p>

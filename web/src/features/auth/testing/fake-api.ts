@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { Schemas } from '../../../api/client';
+import { xhrAnsweredBy } from './fake-xhr';
 
 type User = Schemas['MeDto'];
 type Lang = 'fr' | 'en';
@@ -154,11 +155,12 @@ function parseBody(text: string): Body {
 }
 
 /**
- * Puts a fake API behind `globalThis.fetch`. The API client keeps the `fetch` it finds when it is
- * first imported, so test files call this from `vi.hoisted`, before their imports run.
+ * Puts a fake API behind `globalThis.fetch`, and behind XMLHttpRequest for file uploads. The API client keeps the
+ * `fetch` it finds when it is first imported, so test files call this from `vi.hoisted`, before their imports run.
  */
 export function installFakeApi() {
   const fake = new FakeApi();
   vi.stubGlobal('fetch', fake.fetch);
+  vi.stubGlobal('XMLHttpRequest', xhrAnsweredBy(fake.fetch));
   return fake;
 }
