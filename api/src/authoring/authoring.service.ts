@@ -11,7 +11,7 @@ import { MAX_POOL, type DraftDefinition } from '../content/content.schema.js';
 import type { ModuleDefinition } from '../content/content.types.js';
 import { diffDefinitions } from './version-diff.js';
 import { AuthoringAccess } from './authoring-access.js';
-import { parseDraft, publishAdvice, publishProblems, toModuleDefinition } from './draft-rules.js';
+import { asDraft, parseDraft, publishAdvice, publishProblems, toModuleDefinition } from './draft-rules.js';
 import type { AuthoredModuleDetailDto, AuthoredModuleDto, CreateModuleDto, DraftDto, PublishCheckDto, PublishedDto, VersionDiffDto, ImportQueryDto, ImportIntoDraftQueryDto, ImportPreviewDto, ImportResultDto, ImportZipQueryDto } from './dto/authoring.dto.js';
 import { planImport, type ImportOutcome } from './import/question-import.js';
 import type { ModuleDefinitionDto, QuestionDefinitionDto } from './dto/definition.dto.js';
@@ -93,7 +93,7 @@ export class AuthoringService {
       const [current] = module.currentVersionId ? await manager.query(`SELECT number FROM module_versions WHERE id = $1`, [module.currentVersionId]) : [];
       const definition = module.currentVersionId ? await versionDefinition(manager, slug, module.currentVersionId) : undefined;
       if (!definition) throw new AppError(404, 'authoring.noDraft', { slug });
-      await insertDraft(manager, module.id, definition as DraftDefinition, current.number, user.id);
+      await insertDraft(manager, module.id, asDraft(definition), current.number, user.id);
       return this.draftDto(manager, slug, module.id);
     });
   }
@@ -233,14 +233,14 @@ export class AuthoringService {
   async importZipAsModule(user: CurrentUser, query: ImportZipQueryDto, bytes: Buffer, language: Language): Promise<DraftDto> {
     const definition = await this.definitionFromZip(bytes, query.slug, language);
     const { slug, organisationId } = query;
-    return this.create(user, { slug, organisationId, audience: definition.audience, title: definition.title, summary: definition.summary }, definition as DraftDefinition);
+    return this.create(user, { slug, organisationId, audience: definition.audience, title: definition.title, summary: definition.summary }, asDraft(definition));
   }
 
   /** Replaces a module's draft with the module in a zip. */
   async importZipIntoDraft(user: CurrentUser, slug: string, revision: number, bytes: Buffer, language: Language): Promise<DraftDto> {
     await this.access.editableModule(user, slug);
     const definition = await this.definitionFromZip(bytes, slug, language);
-    return this.changeDraft(user, slug, revision, language, () => definition as DraftDefinition);
+    return this.changeDraft(user, slug, revision, language, () => asDraft(definition));
   }
 
   private async definitionFromZip(bytes: Buffer, slug: string, language: Language): Promise<ModuleDefinition> {

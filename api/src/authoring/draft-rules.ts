@@ -38,7 +38,13 @@ export function parseDraft(body: unknown, slug: string, language: Language): Dra
   return definition;
 }
 
-const lessonName = (key: string) => key.replace(/^\d{2}-/, '');
+/** A lesson's stable name: its key without the `NN-` number that orders content/ files and published versions. */
+export const lessonName = (key: string) => key.replace(/^\d{2}-/, '');
+
+/** A published or zipped module as a draft: lessons keep their stable names (the order is the draft's own). */
+export function asDraft(definition: ModuleDefinition): DraftDefinition {
+  return { ...definition, lessons: definition.lessons.map((lesson) => ({ ...lesson, key: lessonName(lesson.key) })) } as DraftDefinition;
+}
 
 /** The draft as a definition to publish: lessons keyed `NN-name` like content/ files, review markers gone. */
 export function toModuleDefinition(draft: DraftDefinition, slug: string): ModuleDefinition {

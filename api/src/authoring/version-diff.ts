@@ -1,5 +1,6 @@
 import { sortKeys } from '../common/text/stable-hash.js';
 import type { Localized, ModuleDefinition, QuestionDefinition } from '../content/content.types.js';
+import { lessonName } from './draft-rules.js';
 
 export interface FieldChange {
   field: string;
@@ -33,7 +34,6 @@ export interface DefinitionDiff {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
-const lessonName = (key: string) => key.replace(/^\d{2}-/, '');
 const LANGUAGES = ['fr', 'en'] as const;
 
 const METADATA: [string, (d: ModuleDefinition) => unknown][] = [
