@@ -1,20 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createModule, draftField, logInAsDemo, logInAsTrainer } from './support/authoring';
 import { launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser';
 
-const field = (page: Page, path: string) => page.locator(`#draft-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`);
-
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(/\/learning/);
-}
-
-const logInAsTrainer = (page: Page) => logIn(page, 'trainer@demo.clef.test', 'demo-trainer-2026');
-const logInAsTrainee = (page: Page) => logIn(page, 'trainee@demo.clef.test', 'demo-trainee-2026');
+const logInAsTrainee = (page: Page) => logInAsDemo(page, 'trainee');
 
 /** The demo trainer and trainee read Clef in French (their preferred language), so the steps are in French. */
 describe('a trainer writes a bilingual module and publishes it; learners find it in the catalogue', () => {
@@ -49,19 +38,14 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
   it('creates two lessons and three questions in French and English, sees what is missing as it goes, and publishes', async () => {
     const page = await newPage(browser, baseUrl, { viewport: { width: 1100, height: 900 } });
     await logInAsTrainer(page);
-    await page.goto('/authoring');
-    await page.locator('#new-module-slug').fill(slug);
-    await page.getByLabel('Titre en français').fill('Le rôle de chacun au tribunal');
-    await page.getByLabel('Titre en anglais').fill('Who does what in court');
-    await page.getByRole('button', { name: 'Créer le module' }).click();
-    await page.waitForURL(new RegExp(`/authoring/${slug}$`));
+    await createModule(page, slug, { fr: 'Le rôle de chacun au tribunal', en: 'Who does what in court' });
     const check = page.getByRole('region', { name: 'Publication' });
     await check.getByText(/points? à corriger avant de publier/).waitFor();
     expect(await check.getByRole('link').count()).toBeGreaterThanOrEqual(1);
 
-    await field(page, 'summary.fr').fill('Qui fait quoi quand un enfant passe devant le juge.');
-    await field(page, 'summary.en').fill('Who does what when a child comes before the judge.');
-    await field(page, 'minutes').fill('45');
+    await draftField(page, 'summary.fr').fill('Qui fait quoi quand un enfant passe devant le juge.');
+    await draftField(page, 'summary.en').fill('Who does what when a child comes before the judge.');
+    await draftField(page, 'minutes').fill('45');
     await page.getByRole('checkbox', { name: /^C1\b/ }).check();
 
     for (const [index, fr, en] of [
@@ -69,41 +53,41 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
       [1, 'L’avocat de l’enfant', 'The child’s lawyer'],
     ] as const) {
       await page.getByRole('button', { name: 'Ajouter une leçon' }).click();
-      await field(page, `lessons.${index}.title.fr`).fill(fr);
-      await field(page, `lessons.${index}.title.en`).fill(en);
-      await field(page, `lessons.${index}.body.fr`).fill(`## ${fr}\n\nIl ou elle **écoute** l’enfant.`);
-      await field(page, `lessons.${index}.body.en`).fill(`## ${en}\n\nThey **listen** to the child.`);
+      await draftField(page, `lessons.${index}.title.fr`).fill(fr);
+      await draftField(page, `lessons.${index}.title.en`).fill(en);
+      await draftField(page, `lessons.${index}.body.fr`).fill(`## ${fr}\n\nIl ou elle **écoute** l’enfant.`);
+      await draftField(page, `lessons.${index}.body.en`).fill(`## ${en}\n\nThey **listen** to the child.`);
     }
     await page.getByRole('button', { name: 'Aperçu en anglais' }).first().click();
     await page.getByRole('region', { name: 'Aperçu en anglais, tel que l’apprenant le voit' }).locator('strong', { hasText: 'listen' }).waitFor();
 
     const prompt = async (index: number, fr: string, en: string) => {
       await page.getByRole('button', { name: 'Ajouter une question' }).click();
-      await field(page, `assessment.questions.${index}.prompt.fr`).fill(fr);
-      await field(page, `assessment.questions.${index}.prompt.en`).fill(en);
-      await field(page, `assessment.questions.${index}.feedback.fr`).fill('Le juge décide, après avoir entendu l’enfant.');
-      await field(page, `assessment.questions.${index}.feedback.en`).fill('The judge decides, after hearing the child.');
+      await draftField(page, `assessment.questions.${index}.prompt.fr`).fill(fr);
+      await draftField(page, `assessment.questions.${index}.prompt.en`).fill(en);
+      await draftField(page, `assessment.questions.${index}.feedback.fr`).fill('Le juge décide, après avoir entendu l’enfant.');
+      await draftField(page, `assessment.questions.${index}.feedback.en`).fill('The judge decides, after hearing the child.');
     };
     await prompt(0, 'Qui décide de la mesure ?', 'Who decides on the measure?');
-    await field(page, 'assessment.questions.0.options.0.fr').fill('Le juge');
-    await field(page, 'assessment.questions.0.options.0.en').fill('The judge');
-    await field(page, 'assessment.questions.0.options.1.fr').fill('Le greffier');
-    await field(page, 'assessment.questions.0.options.1.en').fill('The clerk');
+    await draftField(page, 'assessment.questions.0.options.0.fr').fill('Le juge');
+    await draftField(page, 'assessment.questions.0.options.0.en').fill('The judge');
+    await draftField(page, 'assessment.questions.0.options.1.fr').fill('Le greffier');
+    await draftField(page, 'assessment.questions.0.options.1.en').fill('The clerk');
 
     await prompt(1, 'L’enfant peut être entendu.', 'The child may be heard.');
-    await field(page, 'assessment.questions.1.type').selectOption('true_false');
+    await draftField(page, 'assessment.questions.1.type').selectOption('true_false');
 
     await prompt(2, 'Remettez les étapes dans l’ordre.', 'Put the steps in order.');
-    await field(page, 'assessment.questions.2.type').selectOption('ordering');
+    await draftField(page, 'assessment.questions.2.type').selectOption('ordering');
     for (const [i, fr, en] of [
       [0, 'Signalement', 'Report'],
       [1, 'Audition', 'Hearing'],
       [2, 'Décision', 'Decision'],
     ] as const) {
-      await field(page, `assessment.questions.2.items.${i}.fr`).fill(fr);
-      await field(page, `assessment.questions.2.items.${i}.en`).fill(en);
+      await draftField(page, `assessment.questions.2.items.${i}.fr`).fill(fr);
+      await draftField(page, `assessment.questions.2.items.${i}.en`).fill(en);
     }
-    await field(page, 'assessment.draw').fill('3');
+    await draftField(page, 'assessment.draw').fill('3');
     await page.getByText(/^Enregistré à /).waitFor({ timeout: 10_000 });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     // Tablet-first, but it must not break on a phone.
@@ -142,8 +126,8 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
 
   it('revises the module as version 2, shows what changed in words, and the enrolled learner keeps version 1', async () => {
     const page = await openNewDraft(1);
-    await field(page, 'lessons.1.title.en').fill('The lawyer for the child');
-    await field(page, 'assessment.questions.0.prompt.fr').fill('Qui décide de la mesure, au bout du compte ?');
+    await draftField(page, 'lessons.1.title.en').fill('The lawyer for the child');
+    await draftField(page, 'assessment.questions.0.prompt.fr').fill('Qui décide de la mesure, au bout du compte ?');
     await page.getByText(/^Enregistré à /).waitFor({ timeout: 10_000 });
     await page.getByRole('button', { name: 'Publier', exact: true }).click();
     await page.getByText('La version 2 est publiée.').waitFor();
@@ -165,7 +149,7 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
 
   it('discards a draft, then archives the module: gone from the catalogue, its versions kept', async () => {
     const page = await openNewDraft(2);
-    await field(page, 'minutes').fill('90');
+    await draftField(page, 'minutes').fill('90');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Abandonner le brouillon' }).click();
     await page.getByText('Le brouillon est abandonné.').waitFor();

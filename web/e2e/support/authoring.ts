@@ -3,14 +3,16 @@ import type { Page } from 'playwright-core';
 /** The control of a draft field, by its API path (`lessons.0.title.fr`), as the editor names them (field-ids.ts). */
 export const draftField = (page: Page, path: string) => page.locator(`#draft-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`);
 
-/** Logs in as the demo trainer, who reads Clef in French (their preferred language); the login page is in English. */
-export async function logInAsTrainer(page: Page) {
+/** Logs in with a demo account; the demo people read Clef in French (their preferred language), the login page is in English. */
+export async function logInAsDemo(page: Page, role: 'trainer' | 'trainee') {
   await page.goto('/login');
-  await page.getByLabel('E-mail address').fill('trainer@demo.clef.test');
-  await page.getByLabel('Password', { exact: true }).fill('demo-trainer-2026');
+  await page.getByLabel('E-mail address').fill(`${role}@demo.clef.test`);
+  await page.getByLabel('Password', { exact: true }).fill(`demo-${role}-2026`);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL(/\/learning/);
 }
+
+export const logInAsTrainer = (page: Page) => logInAsDemo(page, 'trainer');
 
 /** Creates a module from the authoring page's « Nouveau module » form and waits for its editor. */
 export async function createModule(page: Page, slug: string, title: { fr: string; en: string }) {
