@@ -12,8 +12,10 @@ import { ContentLoaderService } from '../api/src/content/content-loader.service.
 import { readContent } from '../api/src/content/content-reader.js';
 import { ensureDatabase, startEmbeddedPostgres } from '../api/src/database/embedded-postgres.js';
 import { freePort } from '../api/test/setup/free-port.js';
+import { benchAuthoring } from './bench-authoring.js';
 
-const LEARNERS = 5000;
+// BENCH_LEARNERS lets a quick run use fewer learners; the figures in docs/benchmarks.md use 5,000.
+const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 5000);
 const RUNS = 30;
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
@@ -94,6 +96,11 @@ async function main() {
     console.log(row(`GET …/dashboard (${LEARNERS} × ${slugs.length}, first page of members)`, dashboard));
     console.log(row(`GET …/dashboard.csv (all ${LEARNERS} members)`, csvExport));
     console.log(`\nRoster import of ${LEARNERS} rows (accounts, memberships, ${LEARNERS * slugs.length} enrolments, invitations): ${ms(importMs)}`);
+
+    const authoring = await benchAuthoring(base, cookie, organisation.id);
+    console.log('\n| authoring request | p50 | max |');
+    console.log('|---|---|---|');
+    for (const [name, t] of authoring) console.log(`| ${name} | ${ms(t.p50)} | ${ms(t.max)} |`);
     await app.close();
   } finally {
     await server.stop();
