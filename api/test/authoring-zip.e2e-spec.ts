@@ -1,3 +1,4 @@
+import { lessonName } from '../src/content/lesson-key.js';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import request from 'supertest';
 import { ContentLoaderService } from '../src/content/content-loader.service.js';
@@ -38,7 +39,7 @@ describe('authoring: module zips in the content/ layout', () => {
     const imported = await importZip(original, 'hearing-the-child-copy').expect(201);
     const bundled = readContent(BUNDLED_CONTENT).bundle.modules.find((m) => m.slug === 'hearing-the-child')!;
     // The draft holds each lesson's stable name; publishing numbers it again (NN-name), as the files are.
-    const stableNames = bundled.lessons.map((lesson) => ({ ...lesson, key: lesson.key.replace(/^\d{2}-/, '') }));
+    const stableNames = bundled.lessons.map((lesson) => ({ ...lesson, key: lessonName(lesson.key) }));
     expect(imported.body.definition).toEqual({ ...bundled, slug: 'hearing-the-child-copy', lessons: stableNames });
     await http().post('/api/authoring/modules/hearing-the-child-copy/draft/publish').set('Cookie', orgs.a.trainer.cookie).send({ revision: imported.body.revision }).expect(201);
 

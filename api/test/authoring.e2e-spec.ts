@@ -177,12 +177,12 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
     const check = await http().get(`/api/authoring/modules/${slug}/draft/check?lang=fr`).set('Cookie', trainer()).expect(200);
     expect(check.body).toMatchObject({ publishable: true, problems: [] });
     expect(check.body.advice).toEqual([
-      { field: 'lessons', rule: 'lessonCount', message: 'Les modules du Bureau comptent de 3 à 6 leçons ; celui-ci en a 2.' },
+      { field: 'lessons', rule: 'lessonCount', message: 'Les modules fournis avec Clef comptent de 3 à 6 leçons ; celui-ci en a 2.' },
       expect.objectContaining({ field: 'assessment.questions', rule: 'poolTooSmall', message: expect.stringContaining('celle-ci en a 3') }),
       expect.objectContaining({ field: 'assessment.questions', rule: 'tooFewTypes', message: expect.stringContaining('en utilise 3') }),
     ]);
     const inEnglish = await http().get(`/api/authoring/modules/${slug}/draft/check?lang=en`).set('Cookie', trainer()).expect(200);
-    expect(inEnglish.body.advice[0].message).toBe('The bureau’s own modules have 3 to 6 lessons; this one has 2.');
+    expect(inEnglish.body.advice[0].message).toBe('The modules bundled with Clef have 3 to 6 lessons; this one has 2.');
 
     expect((await publish(slug, saved.body.revision).expect(201)).body).toEqual({ slug, version: 1, created: true });
     const listed = await http().get(`/api/modules/${slug}`).expect(200);
@@ -260,6 +260,10 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
     const mine = await http().get('/api/authoring/modules').set('Cookie', trainer()).expect(200);
     expect(mine.body.items.map((m: { slug: string }) => m.slug)).not.toContain(slug);
     await createModuleWithDraft(testApp, trainer(), orgs.a.id, slug);
+    // Another organisation can neither see nor discard it.
+    const again = await http().get(`/api/authoring/modules/${slug}/draft`).set('Cookie', trainer()).expect(200);
+    await http().delete(`/api/authoring/modules/${slug}/draft?revision=${again.body.revision}`).set('Cookie', orgs.b.trainer.cookie).expect(404);
+    await http().get(`/api/authoring/modules/${slug}`).set('Cookie', trainer()).expect(200);
   });
 
   it('archives: gone from the catalogue, enrolments and certificates intact; unarchive brings it back', async () => {
@@ -290,6 +294,8 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
     const draft = (await http().post(`/api/authoring/modules/${slug}/draft`).set('Cookie', trainer()).expect(201)).body;
     const next = structuredClone(draft.definition);
     next.title.fr = 'Entendre l’enfant';
+    const removedTitle = structuredClone(next.lessons[2].title);
+    next.lessons[0].title.en = 'Why it matters';
     next.lessons = [next.lessons[1], next.lessons[0], { key: 'after', title: { fr: 'Après', en: 'After' }, body: { fr: 'Suite.', en: 'Next.' } }];
     next.lessons[0].body.en = 'Rewritten in English.';
     next.assessment.questions = next.assessment.questions.filter((q: { id: string }) => q.id !== 'truth');
@@ -300,16 +306,16 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
 
     const toDraft = await http().get(`/api/authoring/modules/${slug}/versions/1/diff/draft`).set('Cookie', trainer()).expect(200);
     expect(toDraft.body.metadata).toEqual([{ field: 'title.fr', before: 'Entendre l’enfant au tribunal', after: 'Entendre l’enfant' }]);
-    const title = expect.objectContaining({ fr: expect.any(String), en: expect.any(String) });
+    // A lesson is named by its later title (its last one when removed).
     expect(toDraft.body.lessons).toEqual([
-      { key: 'why', title, change: 'changed', positionBefore: 1, positionAfter: 2, fields: ['position'] },
-      { key: 'before', title, change: 'changed', positionBefore: 2, positionAfter: 1, fields: ['body.en', 'position'] },
-      { key: 'during', title, change: 'removed', positionBefore: 3, positionAfter: null, fields: [] },
+      { key: 'why', title: { fr: next.lessons[1].title.fr, en: 'Why it matters' }, change: 'changed', positionBefore: 1, positionAfter: 2, fields: ['title.en', 'position'] },
+      { key: 'before', title: next.lessons[0].title, change: 'changed', positionBefore: 2, positionAfter: 1, fields: ['body.en', 'position'] },
+      { key: 'during', title: removedTitle, change: 'removed', positionBefore: 3, positionAfter: null, fields: [] },
       { key: 'after', title: { fr: 'Après', en: 'After' }, change: 'added', positionBefore: null, positionAfter: 3, fields: [] },
     ]);
     expect(toDraft.body.questions).toEqual([
-      { id: 'multiple', prompt: title, change: 'changed', fields: ['options'] },
-      { id: 'truth', prompt: title, change: 'removed', fields: [] },
+      { id: 'multiple', prompt: next.assessment.questions.find((q: { id: string }) => q.id === 'multiple').prompt, change: 'changed', fields: ['options'] },
+      { id: 'truth', prompt: draft.definition.assessment.questions.find((q: { id: string }) => q.id === 'truth').prompt, change: 'removed', fields: [] },
       { id: 'single-six', prompt: next.assessment.questions[0].prompt, change: 'added', fields: [] },
     ]);
 
@@ -327,7 +333,13 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
     expect(draft.body.basedOnVersion).toBe(1);
     const changed = structuredClone(draft.body.definition);
     changed.summary.en = `${changed.summary.en} Edited in the browser.`;
-    const saved = await save('my-rights', draft.body.revision, changed, admin).expect(200);
+    // A bundled module must go back into content/: below the curriculum minimums it is refused, not advised.
+    const short = { ...structuredClone(changed), lessons: changed.lessons.slice(0, 2) };
+    const tooShort = await save('my-rights', draft.body.revision, short, admin).expect(200);
+    const check = await http().get('/api/authoring/modules/my-rights/draft/check?lang=en').set('Cookie', admin).expect(200);
+    expect(check.body).toMatchObject({ publishable: false, advice: [], problems: [{ field: 'lessons', rule: 'lessonCount', message: 'The modules bundled with Clef have 3 to 6 lessons; this one has 2.' }] });
+    await publish('my-rights', tooShort.body.revision, admin).expect(422);
+    const saved = await save('my-rights', tooShort.body.revision, changed, admin).expect(200);
     expect((await publish('my-rights', saved.body.revision, admin).expect(201)).body).toMatchObject({ version: 2 });
 
     const summary = await testApp.app.get(ContentLoaderService).load(BUNDLED_CONTENT);

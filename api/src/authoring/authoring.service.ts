@@ -11,7 +11,7 @@ import { MAX_POOL, type DraftDefinition } from '../content/content.schema.js';
 import type { ModuleDefinition } from '../content/content.types.js';
 import { diffDefinitions } from './version-diff.js';
 import { AuthoringAccess } from './authoring-access.js';
-import { asDraft, parseDraft, publishAdvice, publishProblems, toModuleDefinition } from './draft-rules.js';
+import { asDraft, parseDraft, publishAdvice, publishProblems, toModuleDefinition, type ModuleKind } from './draft-rules.js';
 import type { AuthoredModuleDetailDto, AuthoredModuleDto, CreateModuleDto, DraftDto, PublishCheckDto, PublishedDto, VersionDiffDto, ImportQueryDto, ImportIntoDraftQueryDto, ImportPreviewDto, ImportResultDto, ImportZipQueryDto } from './dto/authoring.dto.js';
 import { planImport, type ImportOutcome } from './import/question-import.js';
 import type { ModuleDefinitionDto, QuestionDefinitionDto } from './dto/definition.dto.js';
@@ -119,8 +119,9 @@ export class AuthoringService {
     await this.dataSource.transaction(async (manager) => {
       const { module } = await this.lockedDraft(manager, user, slug, revision, language);
       await manager.delete(ModuleDraft, { moduleId: module.id });
-      // A module never published is nothing but its draft: discarding it frees its address.
-      if (!module.currentVersionId) await manager.delete(Module, { id: module.id });
+      // A module never published is nothing but its draft: discarding it frees its address. The condition is checked
+      // here, in the same statement, in case a publish committed since the module was read.
+      await manager.query(`DELETE FROM modules WHERE id = $1 AND current_version_id IS NULL`, [module.id]);
     });
   }
 
@@ -128,11 +129,12 @@ export class AuthoringService {
     const module = await this.access.editableModule(user, slug);
     const draft = await this.dataSource.manager.findOne(ModuleDraft, { where: { moduleId: module.id } });
     if (!draft) throw new AppError(404, 'authoring.noDraft', { slug });
-    const problems = publishProblems(draft.definition, slug, await this.knownCompetencies(this.dataSource.manager), language);
+    const kind = { bundled: module.origin === 'content' };
+    const problems = publishProblems(draft.definition, slug, await this.knownCompetencies(this.dataSource.manager), language, kind);
     return {
       publishable: problems.length === 0,
       problems: problems.map((p) => ({ field: p.field, rule: p.rule, message: translate(language, p.messageKey!, p.params) })),
-      advice: publishAdvice(draft.definition, slug, language),
+      advice: publishAdvice(draft.definition, slug, language, kind),
     };
   }
 
@@ -140,7 +142,7 @@ export class AuthoringService {
   async publish(user: CurrentUser, slug: string, revision: number, language: Language): Promise<PublishedDto> {
     return this.dataSource.transaction(async (manager) => {
       const { module, draft } = await this.lockedDraft(manager, user, slug, revision, language);
-      const problems = publishProblems(draft.definition, slug, await this.knownCompetencies(manager), language);
+      const problems = publishProblems(draft.definition, slug, await this.knownCompetencies(manager), language, { bundled: module.origin === 'content' });
       if (problems.length > 0) throw new AppError(422, 'authoring.publishRefused', { count: problems.length }, problems);
       const outcome = await this.publisher.publish(toModuleDefinition(draft.definition, slug), 'authored', manager, user.id);
       await manager.delete(ModuleDraft, { moduleId: module.id });
@@ -231,19 +233,19 @@ export class AuthoringService {
 
   /** A new module from a zip: its draft holds the zip's module, checked by the content/ reader and rules. */
   async importZipAsModule(user: CurrentUser, query: ImportZipQueryDto, bytes: Buffer, language: Language): Promise<DraftDto> {
-    const definition = await this.definitionFromZip(bytes, query.slug, language);
+    const definition = await this.definitionFromZip(bytes, query.slug, language, { bundled: false });
     const { slug, organisationId } = query;
     return this.create(user, { slug, organisationId, audience: definition.audience, title: definition.title, summary: definition.summary }, asDraft(definition));
   }
 
   /** Replaces a module's draft with the module in a zip. */
   async importZipIntoDraft(user: CurrentUser, slug: string, revision: number, bytes: Buffer, language: Language): Promise<DraftDto> {
-    await this.access.editableModule(user, slug);
-    const definition = await this.definitionFromZip(bytes, slug, language);
+    const module = await this.access.editableModule(user, slug);
+    const definition = await this.definitionFromZip(bytes, slug, language, { bundled: module.origin === 'content' });
     return this.changeDraft(user, slug, revision, language, () => asDraft(definition));
   }
 
-  private async definitionFromZip(bytes: Buffer, slug: string, language: Language): Promise<ModuleDefinition> {
+  private async definitionFromZip(bytes: Buffer, slug: string, language: Language, kind: ModuleKind): Promise<ModuleDefinition> {
     const { definition, problems } = readModuleZip(bytes, slug);
     if (!definition) {
       const fields = problems.map((p) => ({
@@ -254,7 +256,7 @@ export class AuthoringService {
       }));
       throw new AppError(400, 'authoring.zipProblems', {}, fields);
     }
-    const problemsOfRules = publishProblems(definition as DraftDefinition, slug, await this.knownCompetencies(this.dataSource.manager), language);
+    const problemsOfRules = publishProblems(definition as DraftDefinition, slug, await this.knownCompetencies(this.dataSource.manager), language, kind);
     if (problemsOfRules.length > 0) throw new AppError(422, 'authoring.zipProblems', {}, problemsOfRules);
     return definition;
   }

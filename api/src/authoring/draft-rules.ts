@@ -4,7 +4,8 @@ import type { FieldErrorDto } from '../common/errors/error-response.js';
 import type { Language } from '../common/i18n/language.js';
 import type { MessageKey } from '../common/i18n/messages.en.js';
 import { translate } from '../common/i18n/translate.js';
-import { checkModuleDefinition, checkQuestions, curriculumAdvice, type RuleProblem } from '../content/content-rules.js';
+import { checkModuleDefinition, checkQuestions, curriculumFindings, type CurriculumRule, type RuleProblem } from '../content/content-rules.js';
+import { lessonName } from '../content/lesson-key.js';
 import { draftDefinitionSchema, moduleDefinitionSchema, type DraftDefinition } from '../content/content.schema.js';
 import type { ModuleDefinition, QuestionDefinition } from '../content/content.types.js';
 
@@ -38,9 +39,6 @@ export function parseDraft(body: unknown, slug: string, language: Language): Dra
   return definition;
 }
 
-/** A lesson's stable name: its key without the `NN-` number that orders content/ files and published versions. */
-export const lessonName = (key: string) => key.replace(/^\d{2}-/, '');
-
 /** A published or zipped module as a draft: lessons keep their stable names (the order is the draft's own). */
 export function asDraft(definition: ModuleDefinition): DraftDefinition {
   return { ...definition, lessons: definition.lessons.map((lesson) => ({ ...lesson, key: lessonName(lesson.key) })) } as DraftDefinition;
@@ -62,12 +60,35 @@ export function toModuleDefinition(draft: DraftDefinition, slug: string): Module
   } as ModuleDefinition;
 }
 
+/** The curriculum minimums in words for an author (content:check's own wording names files and audiences). */
+const CURRICULUM_MESSAGE = {
+  'content.lessonCount': 'advice.lessonCount',
+  'content.poolTooSmall': 'advice.poolTooSmall',
+  'content.tooFewTypes': 'advice.tooFewTypes',
+} as const satisfies Record<CurriculumRule, MessageKey>;
+
+/** Where the draft falls short of the bundled curriculum's minimums (lesson count, pool size, question variety). */
+function curriculumProblems(draft: DraftDefinition, slug: string): FieldProblem[] {
+  return curriculumFindings(toModuleDefinition(draft, slug)).map((problem) => ({
+    field: problem.field,
+    rule: problem.rule.replace(/^content\./, ''),
+    messageKey: CURRICULUM_MESSAGE[problem.rule],
+    params: problem.params,
+  }));
+}
+
+/** Whether the module is part of the bundled curriculum (content/), which must keep passing content:check. */
+export interface ModuleKind {
+  bundled: boolean;
+}
+
 /**
  * Everything that keeps a draft from being published: both languages, no empty lesson, a pool at least as large as
  * the draw, answerable questions, known competencies, no review marker left. The bundled curriculum's minimums
- * (lesson count, pool size, question variety) are advice for authored modules: see `publishAdvice`.
+ * (lesson count, pool size, question variety) block only a bundled module, so that it can go back into content/;
+ * for an organisation's own module they are advice (`publishAdvice`).
  */
-export function publishProblems(draft: DraftDefinition, slug: string, knownCompetencies: Set<string>, language: Language): FieldProblem[] {
+export function publishProblems(draft: DraftDefinition, slug: string, knownCompetencies: Set<string>, language: Language, { bundled }: ModuleKind): FieldProblem[] {
   const definition = toModuleDefinition(draft, slug);
   const rules = checkModuleDefinition(definition, knownCompetencies);
   const shape = moduleDefinitionSchema.safeParse(definition);
@@ -75,14 +96,12 @@ export function publishProblems(draft: DraftDefinition, slug: string, knownCompe
   const flagged: RuleProblem[] = draft.assessment.questions.flatMap((question, index) =>
     question.needsTranslation ? [{ field: `assessment.questions.${index}.needsTranslation`, rule: 'content.needsTranslation' as const, params: {} }] : [],
   );
-  return [...shapeProblems, ...rules, ...flagged].map((p) => toField(p, language));
+  const found = [...shapeProblems, ...rules, ...flagged].map((p) => toField(p, language));
+  return bundled ? [...found, ...curriculumProblems(draft, slug)] : found;
 }
 
-/** Where the draft falls short of the bundled curriculum's minimums: shown to the author, never a refusal. */
-export function publishAdvice(draft: DraftDefinition, slug: string, language: Language): FieldErrorDto[] {
-  return curriculumAdvice(toModuleDefinition(draft, slug)).map((problem) => ({
-    field: problem.field,
-    rule: problem.rule.replace(/^content\./, ''),
-    message: translate(language, problem.rule.replace(/^content\./, 'advice.') as Extract<MessageKey, `advice.${string}`>, problem.params),
-  }));
+/** Advice shown to the author of an organisation's module, never a refusal: the curriculum minimums it misses. */
+export function publishAdvice(draft: DraftDefinition, slug: string, language: Language, { bundled }: ModuleKind): FieldErrorDto[] {
+  if (bundled) return [];
+  return curriculumProblems(draft, slug).map(({ field, rule, messageKey, params }) => ({ field, rule, message: translate(language, messageKey!, params) }));
 }

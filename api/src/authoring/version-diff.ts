@@ -1,6 +1,6 @@
 import { sortKeys } from '../common/text/stable-hash.js';
 import type { Localized, ModuleDefinition, QuestionDefinition } from '../content/content.types.js';
-import { lessonName } from './draft-rules.js';
+import { lessonName } from '../content/lesson-key.js';
 
 export interface FieldChange {
   field: string;

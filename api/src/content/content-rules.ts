@@ -173,11 +173,13 @@ export function checkModuleDefinition(module: ModuleDefinition, knownCompetencie
   return problems;
 }
 
-/** Where an authored module falls short of the bundled curriculum's minimums: advice, never a refusal. */
-export function curriculumAdvice(module: ModuleDefinition): RuleProblem[] {
+export type CurriculumRule = Extract<RuleKey, 'content.lessonCount' | 'content.poolTooSmall' | 'content.tooFewTypes'>;
+
+/** Where a module falls short of the bundled curriculum's minimums (authoring: advice, or a refusal for a bundled module). */
+export function curriculumFindings(module: ModuleDefinition): (RuleProblem & { rule: CurriculumRule })[] {
   const { problems, report } = collector();
   checkCurriculumMinimums(module, report);
-  return problems;
+  return problems as (RuleProblem & { rule: CurriculumRule })[];
 }
 
 /** Only what makes each question answerable (authoring: on every draft save). */

@@ -162,7 +162,7 @@ export const en = {
   'import.gift.noAnswers': 'line {line}: no answer block between braces was found',
   'import.gift.badAnswers': 'line {line}: the answers cannot be read (each one starts with = or ~)',
   'authoring.poolTooLarge': 'A pool holds at most {limit} questions; with this file it would hold {count}. Split the file or remove questions first.',
-  'advice.lessonCount': 'The bureau’s own modules have {min} to {max} lessons; this one has {count}.',
+  'advice.lessonCount': 'The modules bundled with Clef have {min} to {max} lessons; this one has {count}.',
   'advice.poolTooSmall': 'A pool of at least {minimum} questions gives each attempt different questions; this one has {count}.',
   'advice.tooFewTypes': 'Mixing at least {minimum} question types tests the competencies better; this pool uses {count}.',
 } as const;

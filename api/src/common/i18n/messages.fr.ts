@@ -164,7 +164,7 @@ export const fr: Record<MessageKey, string> = {
   'import.gift.noAnswers': 'ligne {line} : aucun bloc de réponses entre accolades',
   'import.gift.badAnswers': 'ligne {line} : les réponses sont illisibles (chacune commence par = ou ~)',
   'authoring.poolTooLarge': 'Une banque contient au plus {limit} questions ; avec ce fichier, elle en aurait {count}. Découpez le fichier ou retirez d’abord des questions.',
-  'advice.lessonCount': 'Les modules du Bureau comptent de {min} à {max} leçons ; celui-ci en a {count}.',
+  'advice.lessonCount': 'Les modules fournis avec Clef comptent de {min} à {max} leçons ; celui-ci en a {count}.',
   'advice.poolTooSmall': 'Avec au moins {minimum} questions dans la banque, chaque tentative propose des questions différentes ; celle-ci en a {count}.',
   'advice.tooFewTypes': 'Varier les types de questions (au moins {minimum}) vérifie mieux les compétences ; cette banque en utilise {count}.',
 };
