@@ -98,7 +98,7 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
     // Complete in both languages: nothing blocks publishing; the bundled curriculum's minimums are advice only.
     await check.getByText('Le brouillon enregistré peut être publié.').waitFor();
     await check.getByRole('heading', { name: 'Conseils (facultatifs)' }).waitFor();
-    await check.getByRole('link', { name: 'Leçons : Les modules du Bureau comptent de 3 à 6 leçons ; celui-ci en a 2.' }).waitFor();
+    await check.getByRole('link', { name: 'Leçons : Les modules fournis avec Clef comptent de 3 à 6 leçons ; celui-ci en a 2.' }).waitFor();
     await page.getByRole('button', { name: 'Publier', exact: true }).click();
     await page.getByText('La version 1 est publiée.').waitFor();
     await page.getByRole('link', { name: 'Voir le module dans le catalogue' }).waitFor();
@@ -152,7 +152,7 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
     await draftField(page, 'minutes').fill('90');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Abandonner le brouillon' }).click();
-    await page.getByText('Le brouillon est abandonné.').waitFor();
+    await page.getByText('Le brouillon a été abandonné.').waitFor();
     await page.getByRole('button', { name: 'Ouvrir un brouillon à partir de la version 2' }).waitFor();
 
     page.once('dialog', (dialog) => void dialog.accept());

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type ApiState<T> =
   | { status: 'loading' }
@@ -13,18 +13,22 @@ interface FetchResult<T> {
 
 /**
  * Loads data from the API, again whenever a dependency (language, route parameter, filter) changes;
- * a newer request cancels the older one. `reload` retries after a network error. With `keepWhileReloading`, data
- * already shown stays on screen (and the components under it keep their state) until the new data arrives.
+ * a newer request cancels the older one. `reload` retries after a network error. With `keepWhileSame` (what the data
+ * is of, e.g. `[slug, lang]`), data already shown stays on screen while it reloads for the same thing (and the
+ * components under it keep their state) until the new data arrives; data of something else is never shown.
  */
-export function useApi<T>(load: (signal: AbortSignal) => Promise<FetchResult<T>>, dependencies: unknown[], { keepWhileReloading = false } = {}) {
+export function useApi<T>(load: (signal: AbortSignal) => Promise<FetchResult<T>>, dependencies: unknown[], { keepWhileSame }: { keepWhileSame?: unknown[] } = {}) {
   const [state, setState] = useState<ApiState<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const identity = keepWhileSame && JSON.stringify(keepWhileSame);
+  const shownIdentity = useRef<string>(undefined);
   useEffect(() => {
     const controller = new AbortController();
-    setState((current) => (keepWhileReloading && current.status === 'ok' ? current : { status: 'loading' }));
+    setState((current) => (identity !== undefined && current.status === 'ok' && shownIdentity.current === identity ? current : { status: 'loading' }));
     load(controller.signal).then(
       ({ data, error, response }) => {
         if (controller.signal.aborted) return;
+        shownIdentity.current = identity;
         if (data !== undefined && response.ok) setState({ status: 'ok', data });
         else setState({ status: 'error', httpStatus: response.status, message: error?.message });
       },

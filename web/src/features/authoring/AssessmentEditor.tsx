@@ -20,8 +20,11 @@ export function AssessmentEditor({ definition, update, problems, competencies }:
     setTimeout(() => document.getElementById(fieldId(`assessment.questions.${assessment.questions.length}.prompt.fr`))?.focus(), 0);
   };
   return (
-    <section aria-labelledby="editor-assessment" className="authoring-section">
-      <h2 id="editor-assessment">{t('assessment.title')}</h2>
+    <section aria-labelledby={fieldId('assessment')} className="authoring-section">
+      {/* Focusable, like the pool's heading: problems about the assessment or the pool as a whole link here. */}
+      <h2 id={fieldId('assessment')} tabIndex={-1}>
+        {t('assessment.title')}
+      </h2>
       <div className="authoring-row">
         <DraftInput path="assessment.passMark" label={t('assessment.passMark')} type="number" min={1} max={100} inputMode="numeric" value={assessment.passMark || ''} onChange={(v) => set({ passMark: toNumber(v) })} problems={problems} />
         <DraftInput path="assessment.attempts" label={t('assessment.attempts')} type="number" min={0} max={100} inputMode="numeric" value={assessment.attempts} onChange={(v) => set({ attempts: toNumber(v) })} problems={problems} />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { api, type Schemas } from '../../api/client';
 import { AudienceBadge } from '../../components/AudienceBadge';
 import { LoadState } from '../../components/LoadState';
@@ -29,9 +29,16 @@ function AuthoringListPageContent() {
   const { t } = useTranslation('authoring');
   const lang = useLanguage();
   const { state, reload } = useApi((signal) => api.GET('/api/authoring/modules', { params: { query: { lang } }, signal }), [lang]);
+  // What the page that sent us here has to say (a module just deleted).
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   return (
     <div className="authoring">
       <h1>{t('list.title')}</h1>
+      {notice && (
+        <p role="status" className="notice notice--success">
+          {notice}
+        </p>
+      )}
       <p className="lead">{t('list.lead')}</p>
       {state.status !== 'ok' ? (
         <LoadState state={state} onRetry={reload} />

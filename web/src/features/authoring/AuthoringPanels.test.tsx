@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../auth/testing/render-app';
 import { BASE, draft, serveModule, SLUG } from './testing/draft-fixtures';
@@ -67,14 +67,29 @@ describe('authoring panels: what is missing, discarding, versions', { timeout: 1
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     await renderApp(`/authoring/${SLUG}`);
     const section = await screen.findByRole('region', { name: 'Discard the draft' });
-    within(section).getByText('The draft and all its changes are deleted; version 2 stays online, unchanged.');
+    within(section).getByText('Discarding deletes the draft and all its changes; version 2 stays online as it is.');
     fireEvent.click(within(section).getByRole('button', { name: 'Discard the draft' }));
     expect(fake.callsTo(`DELETE ${BASE}/draft`)).toHaveLength(0);
     fireEvent.click(within(section).getByRole('button', { name: 'Discard the draft' }));
-    await screen.findByText('The draft was discarded.');
+    await screen.findByText('The draft has been discarded.');
     expect(confirm).toHaveBeenCalledTimes(2);
     expect(fake.callsTo(`DELETE ${BASE}/draft`)[0].query).toMatchObject({ revision: '3' });
     await screen.findByRole('button', { name: 'Start a draft from version 2' });
+  });
+
+  it('keeps the draft and goes on saving when the discard is refused', async () => {
+    serveModule(fake, draft(3), { currentVersion: 2 });
+    fake.answer(`GET ${BASE}/draft/check`, () => check([]));
+    fake.answer(`DELETE ${BASE}/draft`, () => ({ status: 409, body: { statusCode: 409, error: 'Conflict', message: 'Someone saved this draft after you opened it.' } }));
+    fake.answer(`PUT ${BASE}/draft`, (body) => ({ status: 200, body: { ...draft(4), definition: body?.definition } }));
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    await renderApp(`/authoring/${SLUG}`);
+    const section = await screen.findByRole('region', { name: 'Discard the draft' });
+    fireEvent.click(within(section).getByRole('button', { name: 'Discard the draft' }));
+    await within(section).findByText('Someone saved this draft after you opened it.');
+    fireEvent.change(await frenchSummary(), { target: { value: 'Toujours là.' } });
+    await screen.findByText(/^Saved at /, {}, { timeout: 4000 });
+    expect(fake.callsTo(`PUT ${BASE}/draft`)[0].body).toMatchObject({ revision: 3, definition: { summary: { fr: 'Toujours là.' } } });
   });
 
   it('goes back to my modules after discarding a module that was never published', async () => {
@@ -88,6 +103,7 @@ describe('authoring panels: what is missing, discarding, versions', { timeout: 1
     within(section).getByText(/never published: discarding it deletes it/);
     fireEvent.click(within(section).getByRole('button', { name: 'Discard the draft' }));
     await screen.findByRole('heading', { level: 1, name: 'Authoring' });
+    screen.getByText('The module “Hearing the child” has been deleted.', { selector: '[role=status]' });
   });
 
   it('names what changed between two versions in words: fields, lessons by title, questions by prompt', async () => {
@@ -114,8 +130,8 @@ describe('authoring panels: what is missing, discarding, versions', { timeout: 1
     fireEvent.click(within(versions).getByRole('button', { name: 'See what changed' }));
     await within(versions).findByText('Title in French: Entendre l’enfant → Écouter l’enfant');
     within(versions).getByText('Audience: Professionals → Children (10–17)');
-    within(versions).getByText('Lesson “Before the hearing”: changed (Text in English; moved from place 2 to place 1)');
+    within(versions).getByText('Lesson “Before the hearing”: changed (Text in English; moved from position 2 to 1)');
     within(versions).getByText('Question “Who decides?”: removed');
-    await waitFor(() => expect(within(versions).queryByText(/body\.en|title\.fr/)).toBeNull());
+    expect(within(versions).queryByText(/body\.en|title\.fr/)).toBeNull();
   });
 });

@@ -10,14 +10,17 @@ import { useLanguage } from '../../i18n/useLanguage';
 export function DiscardDraft({
   slug,
   currentVersion,
-  settle,
+  halt,
+  resume,
   revision,
   onDiscarded,
 }: {
   slug: string;
   currentVersion: number | null;
-  /** Lets a save in flight finish, so the revision sent is the server's. */
-  settle: () => Promise<unknown>;
+  /** Stops autosaving once a save in flight has finished, so the revision sent is the server's. */
+  halt: () => Promise<void>;
+  /** Autosaves again when the discard did not happen. */
+  resume: () => void;
   revision: () => number;
   onDiscarded: () => void;
 }) {
@@ -31,13 +34,14 @@ export function DiscardDraft({
     setBusy(true);
     setProblem(undefined);
     try {
-      await settle();
+      await halt();
       const { response, error } = await api.DELETE('/api/authoring/modules/{slug}/draft', { params: { path: { slug }, query: { revision: revision(), lang } } });
       if (response.ok) return onDiscarded();
       setProblem((error as { message?: string } | undefined)?.message ?? t('common:load.failed'));
     } catch {
       setProblem(t('common:load.failed'));
     }
+    resume();
     setBusy(false);
   };
   return (

@@ -89,7 +89,7 @@ describe('draft editor', { timeout: 15_000 }, () => {
         message: 'The module cannot be published yet: 2 problems.',
         details: [
           { field: 'summary.en', rule: 'textMissing', message: 'the English text is missing' },
-          { field: 'assessment.questions', rule: 'poolTooSmall', message: 'A professional module needs at least 10 questions (it has 1).' },
+          { field: 'assessment.draw', rule: 'drawExceedsPool', message: 'draws 10 questions from a pool of 1' },
         ],
       },
     }));
@@ -99,7 +99,7 @@ describe('draft editor', { timeout: 15_000 }, () => {
     const list = refusal.closest('div')!;
     // Read out of context, each problem names its place.
     const link = within(list).getByRole('link', { name: 'Summary in English: the English text is missing' });
-    within(list).getByRole('link', { name: 'Question pool: A professional module needs at least 10 questions (it has 1).' });
+    within(list).getByRole('link', { name: 'Questions drawn per attempt: draws 10 questions from a pool of 1' });
     fireEvent.click(link);
     expect(document.activeElement?.id).toBe('draft-summary-en');
   });

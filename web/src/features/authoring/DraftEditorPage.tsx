@@ -9,6 +9,7 @@ import { AssessmentEditor } from './AssessmentEditor';
 import { ConflictPanel } from './ConflictPanel';
 import { DiscardDraft } from './DiscardDraft';
 import { ImportQuestions } from './ImportQuestions';
+import { forgetLocal } from './local-copy';
 import { LessonsEditor } from './LessonsEditor';
 import { ModuleActions } from './ModuleActions';
 import { ModuleFields, type Competency } from './ModuleFields';
@@ -38,7 +39,7 @@ function DraftEditorPageContent() {
   const lang = useLanguage();
   const { slug = '' } = useParams();
   // Reloading after publishing, discarding or archiving keeps the page (and its confirmation messages) in place.
-  const detail = useApi((signal) => api.GET('/api/authoring/modules/{slug}', { params: { path: { slug }, query: { lang } }, signal }), [slug, lang], { keepWhileReloading: true });
+  const detail = useApi((signal) => api.GET('/api/authoring/modules/{slug}', { params: { path: { slug }, query: { lang } }, signal }), [slug, lang], { keepWhileSame: [slug, lang] });
   const draft = useApi((signal) => api.GET('/api/authoring/modules/{slug}/draft', { params: { path: { slug }, query: { lang } }, signal }), [slug]);
   const competencies = useApi((signal) => api.GET('/api/competencies', { params: { query: { lang } }, signal }), [lang]);
   const [starting, setStarting] = useState(false);
@@ -95,7 +96,8 @@ function DraftEditorPageContent() {
           {t('discard.done')}
         </p>
       )}
-      {draft.state.status === 'error' && draft.state.httpStatus === 404 ? (
+      {/* No draft and no version is only a moment (just published, the page not yet reloaded): never "from version 0". */}
+      {draft.state.status === 'error' && draft.state.httpStatus === 404 && module.currentVersion !== null ? (
         <div className="card">
           <p>{t('editor.noDraft')}</p>
           <button type="button" className="button" onClick={() => void startDraft()} disabled={starting}>
@@ -104,7 +106,7 @@ function DraftEditorPageContent() {
           {problem && <p role="alert" className="notice notice--error">{problem}</p>}
         </div>
       ) : draft.state.status !== 'ok' ? (
-        <LoadState state={draft.state} onRetry={draft.reload} />
+        <LoadState state={draft.state.status === 'error' && draft.state.httpStatus === 404 ? { status: 'loading' } : draft.state} onRetry={draft.reload} />
       ) : (
         <DraftEditor
           key={`${draft.state.data.slug}:${draft.state.data.revision}`}
@@ -117,7 +119,7 @@ function DraftEditorPageContent() {
             draft.reload();
           }}
           onDiscarded={() => {
-            if (module.currentVersion === null) return void navigate('/authoring');
+            if (module.currentVersion === null) return void navigate('/authoring', { state: { notice: t('discard.deleted', { title: module.title || module.slug }) } });
             setPublished(undefined);
             setDiscarded(true);
             detail.reload();
@@ -163,16 +165,17 @@ function DraftEditor({
       <PublishPanel slug={initial.slug} saveFirst={editor.flush} revision={editor.revision} savedRevision={editor.savedRevision} onPublished={onPublished} />
       <section aria-labelledby="editor-files" className="authoring-section">
         <h2 id="editor-files">{t('zip.title')}</h2>
-        <ZipIntoDraft slug={module.slug} saveFirst={editor.flush} revision={editor.revision} onImported={editor.adopt} />
+        <ZipIntoDraft slug={initial.slug} saveFirst={editor.flush} revision={editor.revision} onImported={editor.adopt} />
       </section>
-      <ImportQuestions slug={module.slug} saveFirst={editor.flush} revision={editor.revision} onImported={editor.adopt} />
+      <ImportQuestions slug={initial.slug} saveFirst={editor.flush} revision={editor.revision} onImported={editor.adopt} />
       <DiscardDraft
-        slug={module.slug}
+        slug={initial.slug}
         currentVersion={module.currentVersion}
-        settle={editor.flush}
+        halt={editor.halt}
+        resume={editor.resume}
         revision={editor.revision}
         onDiscarded={() => {
-          editor.stop();
+          forgetLocal(initial.slug);
           onDiscarded();
         }}
       />

@@ -26,8 +26,11 @@ export function LessonsEditor({ definition, update, problems }: { definition: De
     setTimeout(() => document.getElementById(fieldId(`lessons.${lessons.length}.title.fr`))?.focus(), 0);
   };
   return (
-    <section aria-labelledby="editor-lessons" className="authoring-section">
-      <h2 id="editor-lessons">{t('lessons.title')}</h2>
+    <section aria-labelledby={fieldId('lessons')} className="authoring-section">
+      {/* Focusable: a problem about the lessons as a whole ("at least one") links here. */}
+      <h2 id={fieldId('lessons')} tabIndex={-1}>
+        {t('lessons.title')}
+      </h2>
       <FieldProblems path="lessons" problems={problems} />
       {lessons.length === 0 && <p>{t('lessons.none')}</p>}
       <ol className="authoring-lessons">

@@ -13,7 +13,7 @@ export function PublishCheck({ slug, savedRevision }: { slug: string; savedRevis
   const lang = useLanguage();
   // The previous result stays on screen while the next one loads, so the list does not flash at every save.
   const check = useApi((signal) => api.GET('/api/authoring/modules/{slug}/draft/check', { params: { path: { slug }, query: { lang } }, signal }), [slug, lang, savedRevision], {
-    keepWhileReloading: true,
+    keepWhileSame: [slug, lang],
   });
   const shown = check.state.status === 'ok' ? check.state.data : undefined;
 

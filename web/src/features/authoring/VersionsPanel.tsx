@@ -23,7 +23,7 @@ export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; vers
   const [diff, setDiff] = useState<Diff>();
   const [problem, setProblem] = useState<string>();
   const name = (choice: string) => (choice === 'draft' ? t('versions.draft') : t('versions.number', { number: choice }));
-  const inOtherLanguage = (text: { fr: string; en: string }) => text[lang] || text[lang === 'fr' ? 'en' : 'fr'];
+  const inReaderLanguage = (text: { fr: string; en: string }) => text[lang] || text[lang === 'fr' ? 'en' : 'fr'];
   const lessonDetails = (change: LessonChange) => [
     ...change.fields.filter((field) => field !== 'position').map((field) => fieldLabel(field)),
     ...(change.fields.includes('position') ? [t('versions.moved', { before: change.positionBefore, after: change.positionAfter })] : []),
@@ -122,7 +122,7 @@ export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; vers
               <ul>
                 {diff.lessons.map((change) => (
                   <li key={change.key}>
-                    {t(`versions.change.${change.change}`, { name: t('versions.lessonChange', { title: shorten(inOtherLanguage(change.title) || change.key) }) })}
+                    {t(`versions.change.${change.change}`, { name: t('versions.lessonChange', { title: shorten(inReaderLanguage(change.title) || change.key) }) })}
                     {details(lessonDetails(change))}
                   </li>
                 ))}
@@ -135,7 +135,7 @@ export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; vers
               <ul>
                 {diff.questions.map((change) => (
                   <li key={change.id}>
-                    {t(`versions.change.${change.change}`, { name: t('versions.questionChange', { prompt: shorten(inOtherLanguage(change.prompt) || change.id) }) })}
+                    {t(`versions.change.${change.change}`, { name: t('versions.questionChange', { prompt: shorten(inReaderLanguage(change.prompt) || change.id) }) })}
                     {details(change.fields.map((field) => fieldLabel(field)))}
                   </li>
                 ))}

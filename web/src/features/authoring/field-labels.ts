@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
 /** The editor's own label for each field the API can name (the language part, `.fr`/`.en`, is added after). */
-const FIELD_LABELS: Record<string, string> = {
+export const FIELD_LABELS: Record<string, string> = {
   lessons: 'lessons.title',
+  assessment: 'assessment.title',
   'assessment.questions': 'versions.field.pool',
   title: 'fields.title',
   summary: 'versions.field.summary',
@@ -24,6 +25,8 @@ const FIELD_LABELS: Record<string, string> = {
   answer: 'questions.answer',
   items: 'versions.field.items',
   pairs: 'questions.pairs',
+  'pairs.left': 'versions.field.pairsLeft',
+  'pairs.right': 'versions.field.pairsRight',
   accepted: 'questions.accepted',
   needsTranslation: 'versions.field.needsTranslation',
 };

@@ -29,7 +29,7 @@ describe('upload', () => {
     expect(await answer).toEqual({ ok: true, status: 200, data: { ready: 1, refused: 0, questions: [] } });
   });
 
-  it('gives an error answer with its status and body, and no body when the answer is not JSON', async () => {
+  it('gives an error answer with its status and body, and no body when the answer is not JSON (a failure, even with a 2xx)', async () => {
     const refused = preview('a');
     await (await FakeXhr.nth(1)).respond(400, { statusCode: 400, error: 'Bad Request', message: 'This is not a GIFT file.' });
     expect(await refused).toEqual({ ok: false, status: 400, error: { statusCode: 400, error: 'Bad Request', message: 'This is not a GIFT file.' } });
@@ -37,6 +37,10 @@ describe('upload', () => {
     const proxyPage = preview('a');
     await (await FakeXhr.nth(2)).respond(502, '<html>Bad Gateway</html>');
     expect(await proxyPage).toEqual({ ok: false, status: 502, error: undefined });
+
+    const emptySuccess = preview('a');
+    await (await FakeXhr.nth(3)).respond(200, '');
+    expect(await emptySuccess).toEqual({ ok: false, status: 200, error: undefined });
   });
 
   it('rejects when the network fails, and when the caller cancels (stopping the upload)', async () => {

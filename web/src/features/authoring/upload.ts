@@ -58,7 +58,8 @@ export function upload<P extends UploadPath>(path: P, request: UploadRequest<P>,
     xhr.upload.addEventListener('load', () => onProgress?.({ sent: body.size, total: body.size }));
     xhr.addEventListener('load', () => {
       const answer = parsed(xhr.responseText);
-      const ok = xhr.status >= 200 && xhr.status < 300;
+      // A success without a JSON body (a proxy's page) is no answer from the API: callers get a failure, not `undefined`.
+      const ok = xhr.status >= 200 && xhr.status < 300 && answer !== undefined;
       resolve((ok ? { ok, status: xhr.status, data: answer } : { ok, status: xhr.status, error: answer }) as UploadResult<P>);
     });
     xhr.addEventListener('error', () => reject(new TypeError('The file could not be sent.')));

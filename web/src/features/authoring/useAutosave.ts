@@ -35,6 +35,8 @@ export function useAutosave(initial: Draft) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const inFlight = useRef(false);
   const blocked = useRef(false);
+  // Set while the draft is being discarded: nothing is sent or kept, so the revision stays the one the discard names.
+  const halted = useRef(false);
   const failed = useRef(false);
   const running = useRef<Promise<void>>(undefined);
   // The latest send (it reads the current language); save itself stays stable for timers.
@@ -42,7 +44,7 @@ export function useAutosave(initial: Draft) {
 
   const save = useCallback((): Promise<void> => {
     if (inFlight.current) return running.current ?? Promise.resolve();
-    if (blocked.current || sentVersion.current === editVersion.current) return Promise.resolve();
+    if (halted.current || blocked.current || sentVersion.current === editVersion.current) return Promise.resolve();
     running.current = sendRef.current();
     return running.current;
   }, []);
@@ -97,6 +99,7 @@ export function useAutosave(initial: Draft) {
       latest.current = next;
       editVersion.current += 1;
       setDefinition(next);
+      if (halted.current) return;
       keepLocally(slug, revision.current, next);
       if (blocked.current) return;
       setState({ kind: 'pending' });
@@ -136,12 +139,20 @@ export function useAutosave(initial: Draft) {
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  /** Stops saving for good (the draft was discarded): pending edits are dropped, here and in localStorage. */
-  const stop = useCallback(() => {
+  /** Stops saving (before discarding the draft) once a save in flight has finished, so the revision is the server's. */
+  const halt = useCallback(async () => {
+    halted.current = true;
     clearTimeout(timer.current);
-    blocked.current = true;
-    forgetLocal(slug);
-  }, [slug]);
+    await running.current;
+  }, []);
+
+  /** Saving again after `halt` (the discard failed): edits made meanwhile are kept and sent. */
+  const resume = useCallback(() => {
+    halted.current = false;
+    if (editVersion.current === sentVersion.current) return;
+    keepLocally(slug, revision.current, latest.current);
+    timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+  }, [slug, save]);
 
   return {
     definition,
@@ -150,7 +161,8 @@ export function useAutosave(initial: Draft) {
     adopt,
     takeTheirs,
     flush,
-    stop,
+    halt,
+    resume,
     state,
     problems,
     savedRevision,
