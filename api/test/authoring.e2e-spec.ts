@@ -53,6 +53,14 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
       .send({ slug: nextSlug(), organisationId: orgs.b.id, audience: 'professional', title: { fr: 'x', en: 'x' } })
       .expect(404);
     await http().post('/api/authoring/modules').set('Cookie', trainer()).send({ slug: nextSlug(), audience: 'professional', title: { fr: 'x', en: 'x' } }).expect(400);
+    const badAddress = await http()
+      .post('/api/authoring/modules?lang=fr')
+      .set('Cookie', trainer())
+      .send({ slug: 'Écouter l’enfant', organisationId: orgs.a.id, audience: 'professional', title: { fr: 'x', en: 'x' } })
+      .expect(400);
+    expect(badAddress.body.details).toEqual([
+      { field: 'slug', rule: 'matches', message: 'L’adresse ne peut contenir que des lettres minuscules sans accent, des chiffres et des traits d’union, par exemple ecouter-l-enfant.' },
+    ]);
   });
 
   it('saves partial drafts, and refuses a stale revision with 409, a translated message and the current draft', async () => {
@@ -145,7 +153,7 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
 
     it('an empty lesson', async () => {
       const body = await refusalOf((d) => (d.lessons[2].body.en = ''));
-      expect(body.details).toEqual([expect.objectContaining({ field: 'lessons.2.body.en', rule: 'lessonEmpty', message: 'la leçon n’a pas de texte après son titre' })]);
+      expect(body.details).toEqual([expect.objectContaining({ field: 'lessons.2.body.en', rule: 'lessonEmpty', message: 'la leçon n’a pas de texte' })]);
     });
 
     it('a pool smaller than the number of questions drawn', async () => {
@@ -153,7 +161,7 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
         d.assessment.questions.splice(0, 2);
         d.assessment.draw = 10;
       });
-      expect(body.details).toEqual([{ field: 'assessment.draw', rule: 'drawExceedsPool', message: 'tire 10 questions d’une banque de 8' }]);
+      expect(body.details).toEqual([{ field: 'assessment.draw', rule: 'drawExceedsPool', message: '10 questions tirées par tentative, mais la banque n’en contient que 8' }]);
     });
 
     it('no lesson at all, an unknown competency, a question still flagged for translation', async () => {
@@ -162,7 +170,8 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
         d.competencies = ['C1', 'C99'];
         d.assessment.questions[3].needsTranslation = true;
       });
-      expect(body.details.map((p) => p.field)).toEqual(['lessons', 'competencies.1', 'assessment.questions.3.needsTranslation']);
+      // In the editor's order, top of the page down.
+      expect(body.details.map((p) => p.field)).toEqual(['competencies.1', 'lessons', 'assessment.questions.3.needsTranslation']);
     });
   });
 

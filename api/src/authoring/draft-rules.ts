@@ -25,6 +25,7 @@ function fromZod(issues: z.core.$ZodIssue[]): RuleProblem[] {
     if (issue.code === 'too_small' && issue.origin === 'string') return { field, rule: 'content.textMissing', params: { language: last } };
     if (issue.code === 'too_small') return { field, rule: 'content.tooFew', params: { minimum: Number(issue.minimum) } };
     if (issue.code === 'too_big') return { field, rule: 'content.tooMany', params: { maximum: Number(issue.maximum) } };
+    if (last === 'competency') return { field, rule: 'content.competencyMissing', params: {} };
     return { field, rule: 'content.invalidValue', params: { detail: issue.message } };
   });
 }
@@ -97,7 +98,20 @@ export function publishProblems(draft: DraftDefinition, slug: string, knownCompe
     question.needsTranslation ? [{ field: `assessment.questions.${index}.needsTranslation`, rule: 'content.needsTranslation' as const, params: {} }] : [],
   );
   const found = [...shapeProblems, ...rules, ...flagged].map((p) => toField(p, language));
-  return bundled ? [...found, ...curriculumProblems(draft, slug)] : found;
+  return (bundled ? [...found, ...curriculumProblems(draft, slug)] : found).sort((a, b) => byPageOrder(a.field, b.field));
+}
+
+/** The editor's order of fields, so that a list of problems reads from the top of the page down. */
+const PAGE_ORDER = ['title', 'summary', 'audience', 'minutes', 'validityMonths', 'competencies', 'lessons', 'assessment', 'passMark', 'attempts', 'draw', 'questions', 'fr', 'en'];
+
+function byPageOrder(a: string, b: string): number {
+  const rank = (part: string) => (/^\d+$/.test(part) ? Number(part) : PAGE_ORDER.includes(part) ? PAGE_ORDER.indexOf(part) : PAGE_ORDER.length);
+  const [left, right] = [a.split('.'), b.split('.')];
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const difference = rank(left[i]) - rank(right[i]);
+    if (difference !== 0) return difference;
+  }
+  return left.length - right.length;
 }
 
 /** Advice shown to the author of an organisation's module, never a refusal: the curriculum minimums it misses. */

@@ -40,16 +40,16 @@ export function toErrorResponse(error: AppError, language: Language): ErrorRespo
     message: translate(language, error.messageKey, error.params),
   };
   if (error.fields) {
-    body.details = error.fields.map(({ field, rule, limit, messageKey, params }) => ({
-      field,
-      rule,
-      message: messageKey
-        ? translate(language, messageKey, params)
-        : translate(language, isMessageKey(`validation.${rule}`) ? (`validation.${rule}` as MessageKey) : 'validation.invalid', {
-            field: fieldLabel(language, field.split('.').pop() ?? field),
-            limit: limit ?? '',
-          }),
-    }));
+    body.details = error.fields.map(({ field, rule, limit, messageKey, params }) => {
+      const name = field.split('.').pop() ?? field;
+      // A rule may have its own wording for one field (`validation.matches.slug`), else the rule's generic one.
+      const key = [`validation.${rule}.${name}`, `validation.${rule}`].find(isMessageKey) ?? 'validation.invalid';
+      return {
+        field,
+        rule,
+        message: messageKey ? translate(language, messageKey, params) : translate(language, key as MessageKey, { field: fieldLabel(language, name), limit: limit ?? '' }),
+      };
+    });
   }
   return error.extra ? { ...error.extra, ...body } : body;
 }

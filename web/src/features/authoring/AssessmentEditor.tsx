@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from './field-ids';
 import { DraftInput, FieldProblems } from './fields';
@@ -15,6 +16,25 @@ export function AssessmentEditor({ definition, update, problems, competencies }:
   const assessment = definition.assessment;
   const set = (change: Partial<Definition['assessment']>) => update((d) => ({ ...d, assessment: { ...d.assessment, ...change } }));
   const setQuestions = (change: (questions: Question[]) => Question[]) => update((d) => ({ ...d, assessment: { ...d.assessment, questions: change(d.assessment.questions) } }));
+  const setQuestion = useCallback(
+    (index: number, next: Question) => update((d) => ({ ...d, assessment: { ...d.assessment, questions: d.assessment.questions.map((q, i) => (i === index ? next : q)) } })),
+    [update],
+  );
+  const moveQuestion = useCallback(
+    (index: number, to: number) =>
+      update((d) => {
+        const questions = [...d.assessment.questions];
+        const [moved] = questions.splice(index, 1);
+        questions.splice(to, 0, moved);
+        return { ...d, assessment: { ...d.assessment, questions } };
+      }),
+    [update],
+  );
+  const removeQuestion = useCallback(
+    (index: number, id: string) =>
+      window.confirm(t('questions.confirmRemove', { id })) && update((d) => ({ ...d, assessment: { ...d.assessment, questions: d.assessment.questions.filter((_, i) => i !== index) } })),
+    [update, t],
+  );
   const add = () => {
     setQuestions((questions) => [...questions, newQuestion(questions.map((q) => q.id), definition.competencies[0] ?? '')]);
     setTimeout(() => document.getElementById(fieldId(`assessment.questions.${assessment.questions.length}.prompt.fr`))?.focus(), 0);
@@ -31,9 +51,11 @@ export function AssessmentEditor({ definition, update, problems, competencies }:
         <DraftInput path="assessment.draw" label={t('assessment.draw')} type="number" min={1} inputMode="numeric" value={assessment.draw || ''} onChange={(v) => set({ draw: toNumber(v) })} problems={problems} />
       </div>
       <p className="field__hint">{t('assessment.hint')}</p>
-      <h3 id="editor-questions">{t('assessment.pool', { count: assessment.questions.length })}</h3>
+      <h3 id={fieldId('assessment.questions')} tabIndex={-1}>
+        {t('assessment.pool', { count: assessment.questions.length })}
+      </h3>
       <FieldProblems path="assessment.questions" problems={problems} />
-      <ol className="authoring-questions" aria-labelledby="editor-questions">
+      <ol className="authoring-questions" aria-labelledby={fieldId('assessment.questions')}>
         {assessment.questions.map((question, index) => (
           <li key={question.id} className="card">
             <QuestionEditor
@@ -42,16 +64,9 @@ export function AssessmentEditor({ definition, update, problems, competencies }:
               count={assessment.questions.length}
               problems={problems}
               competencies={competencies}
-              onChange={(next) => setQuestions((questions) => questions.map((q, i) => (i === index ? next : q)))}
-              onMove={(to) =>
-                setQuestions((questions) => {
-                  const copy = [...questions];
-                  const [moved] = copy.splice(index, 1);
-                  copy.splice(to, 0, moved);
-                  return copy;
-                })
-              }
-              onRemove={() => window.confirm(t('questions.confirmRemove', { id: question.id })) && setQuestions((questions) => questions.filter((_, i) => i !== index))}
+              onChange={setQuestion}
+              onMove={moveQuestion}
+              onRemove={removeQuestion}
             />
           </li>
         ))}

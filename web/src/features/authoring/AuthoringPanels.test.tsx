@@ -30,8 +30,9 @@ describe('authoring panels: what is missing, discarding, versions', { timeout: 1
         ? check([], [{ field: 'lessons', message: 'The bureau’s own modules have 3 to 6 lessons; this one has 1.' }])
         : check([
             { field: 'summary.fr', message: 'the French text is missing' },
-            { field: 'lessons.0.body.en', message: 'the lesson has no text after its title' },
+            { field: 'lessons.0.body.en', message: 'the lesson has no text' },
             { field: 'assessment.questions.0.options.1.en', message: 'the English text is missing' },
+            { field: 'assessment.questions.2.pairs.0.left.fr', message: 'the French text is missing' },
           ]),
     );
     fake.answer(`PUT ${BASE}/draft`, (body) => {
@@ -40,9 +41,10 @@ describe('authoring panels: what is missing, discarding, versions', { timeout: 1
     });
     await renderApp(`/authoring/${SLUG}`);
     const panel = await screen.findByRole('region', { name: 'Publish' });
-    await within(panel).findByText('3 things to fix before publishing:');
-    within(panel).getByRole('link', { name: 'Lesson 1 — Text in English: the lesson has no text after its title' });
-    within(panel).getByRole('link', { name: 'Question 1 — Choices offered in English: the English text is missing' });
+    await within(panel).findByText('4 things to fix before publishing:');
+    within(panel).getByRole('link', { name: 'Question 3 — Pair 1, left in French: the French text is missing' });
+    within(panel).getByRole('link', { name: 'Lesson 1 — Text in English: the lesson has no text' });
+    within(panel).getByRole('link', { name: 'Question 1 — Option 2 in English: the English text is missing' });
     const link = within(panel).getByRole('link', { name: 'Summary in French: the French text is missing' });
     fireEvent.click(link);
     expect(document.activeElement?.id).toBe('draft-summary-fr');

@@ -8,7 +8,7 @@ import type { Definition, Draft } from './types';
  * Someone else saved this draft since it was loaded: nothing of mine was saved over theirs. The trainer sees who saved
  * and when, may download their own version, then loads the current one.
  */
-export function ConflictPanel({ message, current, mine, slug, onTakeTheirs }: { message: string; current: Draft; mine: Definition; slug: string; onTakeTheirs: () => void }) {
+export function ConflictPanel({ current, mine, slug, onTakeTheirs }: { current: Draft; mine: Definition; slug: string; onTakeTheirs: () => void }) {
   const { t } = useTranslation('authoring');
   const lang = useLanguage();
   const panel = useRef<HTMLDivElement>(null);
@@ -23,14 +23,13 @@ export function ConflictPanel({ message, current, mine, slug, onTakeTheirs }: { 
   return (
     <div ref={panel} role="alert" tabIndex={-1} className="notice notice--error authoring-conflict">
       <p>
-        <strong>{message}</strong>
-      </p>
-      <p>
-        {t('conflict.current', {
-          revision: current.revision,
-          who: current.updatedBy?.displayName ?? '—',
-          when: formatDateTime(current.updatedAt, lang),
-        })}
+        <strong>
+          {t('conflict.current', {
+            revision: current.revision,
+            who: current.updatedBy?.displayName ?? '—',
+            when: formatDateTime(current.updatedAt, lang),
+          })}
+        </strong>
       </p>
       <p>{t('conflict.theirTitle', { fr: current.definition.title.fr || '—', en: current.definition.title.en || '—' })}</p>
       <p>{t('conflict.choose')}</p>
@@ -40,7 +39,7 @@ export function ConflictPanel({ message, current, mine, slug, onTakeTheirs }: { 
             {t('conflict.downloadMine')}
           </a>
         )}
-        <button type="button" className="button" onClick={onTakeTheirs}>
+        <button type="button" className="button" onClick={() => window.confirm(t('conflict.confirmTakeTheirs')) && onTakeTheirs()}>
           {t('conflict.takeTheirs')}
         </button>
       </p>

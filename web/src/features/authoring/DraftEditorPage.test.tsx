@@ -13,7 +13,10 @@ describe('draft editor', { timeout: 15_000 }, () => {
     fake.reset();
     localStorage.clear();
   });
-  afterEach(() => localStorage.clear());
+  afterEach(() => {
+    localStorage.clear();
+    vi.restoreAllMocks();
+  });
 
   it('keeps learners out of the authoring space', async () => {
     fake.logIn();
@@ -41,13 +44,17 @@ describe('draft editor', { timeout: 15_000 }, () => {
     revision = 5; // another trainer saved meanwhile
     fireEvent.change(await frenchTitle(), { target: { value: 'Mon titre' } });
     const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
-    expect(alert.textContent).toContain('Someone saved this draft after you loaded it.');
-    expect(alert.textContent).toContain('revision 7, saved by Claire Martin');
+    expect(alert.textContent).toContain('Someone else saved this draft in the meantime: it is now revision 7, saved by Claire Martin');
     // My edit is still on screen and kept in this browser; nothing was saved over theirs.
     expect((await frenchTitle()).value).toBe('Mon titre');
     expect(Object.values({ ...localStorage }).some((value) => String(value).includes('Mon titre'))).toBe(true);
 
+    // Loading theirs replaces what is on screen: only once the trainer confirms.
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     fireEvent.click(within(alert).getByRole('button', { name: 'Load the current version' }));
+    expect((await frenchTitle()).value).toBe('Mon titre');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Load the current version' }));
+    expect(confirm).toHaveBeenCalledTimes(2);
     await waitFor(async () => expect((await frenchTitle()).value).toBe('Leur titre'));
   });
 
@@ -89,19 +96,29 @@ describe('draft editor', { timeout: 15_000 }, () => {
         message: 'The module cannot be published yet: 2 problems.',
         details: [
           { field: 'summary.en', rule: 'textMissing', message: 'the English text is missing' },
-          { field: 'assessment.draw', rule: 'drawExceedsPool', message: 'draws 10 questions from a pool of 1' },
+          { field: 'assessment.draw', rule: 'drawExceedsPool', message: '10 questions drawn per attempt, but the pool has only 1' },
         ],
       },
     }));
+    fake.answer(`GET ${BASE}/draft/check`, () => ({
+      status: 200,
+      body: { publishable: false, problems: [{ field: 'summary.en', rule: 'textMissing', message: 'the English text is missing' }], advice: [] },
+    }));
     await renderApp(`/authoring/${SLUG}`);
+    // Before any attempt to publish, the fields stay quiet: the list under "Before publishing" says what is missing.
+    await screen.findByText('1 thing to fix before publishing:');
+    expect(within(await screen.findByRole('group', { name: /^Summary/ })).queryByText('the English text is missing')).toBeNull();
     fireEvent.click(await screen.findByRole('button', { name: 'Publish' }));
     const refusal = await screen.findByText('The module cannot be published yet: 2 problems.');
     const list = refusal.closest('div')!;
     // Read out of context, each problem names its place.
     const link = within(list).getByRole('link', { name: 'Summary in English: the English text is missing' });
-    within(list).getByRole('link', { name: 'Questions drawn per attempt: draws 10 questions from a pool of 1' });
+    within(list).getByRole('link', { name: 'Questions drawn per attempt: 10 questions drawn per attempt, but the pool has only 1' });
     fireEvent.click(link);
     expect(document.activeElement?.id).toBe('draft-summary-en');
+    // After a refusal, each problem also stands on its field (here from the live check of the saved draft).
+    const summary = within(await screen.findByRole('group', { name: /^Summary/ }));
+    await summary.findByText('the English text is missing');
   });
 
   it('previews a question bank before importing: what will be created and what cannot, with its line', async () => {

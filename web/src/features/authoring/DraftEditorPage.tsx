@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, type Schemas } from '../../api/client';
@@ -13,6 +13,7 @@ import { forgetLocal } from './local-copy';
 import { LessonsEditor } from './LessonsEditor';
 import { ModuleActions } from './ModuleActions';
 import { ModuleFields, type Competency } from './ModuleFields';
+import { usePublishCheck } from './PublishCheck';
 import { PublishPanel, type Published } from './PublishPanel';
 import { RestoreOffer } from './RestoreOffer';
 import { SaveStatus } from './SaveStatus';
@@ -48,6 +49,9 @@ function DraftEditorPageContent() {
   const [discarded, setDiscarded] = useState(false);
   const navigate = useNavigate();
 
+  // Stable between renders: every question editor of the pool takes it, and re-renders only when a prop changes.
+  const codes: Competency[] = useMemo(() => (competencies.state.status === 'ok' ? competencies.state.data.items.map(({ code, title }) => ({ code, title })) : []), [competencies.state]);
+
   const startDraft = async () => {
     setStarting(true);
     setPublished(undefined);
@@ -72,7 +76,6 @@ function DraftEditorPageContent() {
     );
   }
   const module = detail.state.data;
-  const codes: Competency[] = competencies.state.status === 'ok' ? competencies.state.data.items.map(({ code, title }) => ({ code, title })) : [];
   return (
     <div className="authoring">
       <p>
@@ -127,8 +130,13 @@ function DraftEditorPageContent() {
           }}
         />
       )}
-      <VersionsPanel key={module.versions.length} slug={slug} versions={module.versions} hasDraft={draft.state.status === 'ok'} />
-      <ModuleActions slug={slug} archived={module.archivedAt !== null} published={module.currentVersion !== null} hasDraft={draft.state.status === 'ok'} onChanged={detail.reload} />
+      <VersionsPanel key={`${module.versions.length}:${draft.state.status === 'ok'}`} slug={slug} versions={module.versions} hasDraft={draft.state.status === 'ok'} />
+      <ModuleActions slug={slug} archived={module.archivedAt !== null} published={module.currentVersion !== null} hasDraft={draft.state.status === 'ok'} onChanged={() => {
+          // An older notice ("version 1 is published", with its catalogue link) is no longer true once archived.
+          setPublished(undefined);
+          setDiscarded(false);
+          detail.reload();
+        }} />
     </div>
   );
 }
@@ -148,21 +156,28 @@ function DraftEditor({
 }) {
   const { t } = useTranslation('authoring');
   const editor = useAutosave(initial);
-  const { definition, update, state, problems } = editor;
+  const { definition, update, state } = editor;
+  const check = usePublishCheck(initial.slug, editor.savedRevision);
+  // Once publishing has been refused, what it still refuses is also shown on each field, as the save's problems are.
+  const [refused, setRefused] = useState(false);
+  const problems = useMemo(
+    () => (refused && check.status === 'ok' ? [...editor.problems, ...check.data.problems.map(({ field, message }) => ({ field, message }))] : editor.problems),
+    [refused, check, editor.problems],
+  );
   return (
     <>
       <div className="authoring-savebar">
         <SaveStatus state={state} />
-        {state.kind === 'invalid' && problems.length > 0 && <p className="notice notice--error">{t('save.invalidDetail', { count: problems.length })}</p>}
+        {state.kind === 'invalid' && editor.problems.length > 0 && <p className="notice notice--error">{t('save.invalidDetail', { count: editor.problems.length })}</p>}
       </div>
       <RestoreOffer draft={initial} onRestore={editor.replace} />
-      {state.kind === 'conflict' && <ConflictPanel message={state.message} current={state.current} mine={definition} slug={initial.slug} onTakeTheirs={() => editor.takeTheirs(state.current)} />}
+      {state.kind === 'conflict' && <ConflictPanel current={state.current} mine={definition} slug={initial.slug} onTakeTheirs={() => editor.takeTheirs(state.current)} />}
       <form className="authoring-editor" onSubmit={(event) => event.preventDefault()} aria-label={t('editor.formLabel')}>
         <ModuleFields definition={definition} update={update} problems={problems} competencies={competencies} />
         <LessonsEditor definition={definition} update={update} problems={problems} />
         <AssessmentEditor definition={definition} update={update} problems={problems} competencies={competencies} />
       </form>
-      <PublishPanel slug={initial.slug} saveFirst={editor.flush} revision={editor.revision} savedRevision={editor.savedRevision} onPublished={onPublished} />
+      <PublishPanel slug={initial.slug} saveFirst={editor.flush} revision={editor.revision} check={check} onRefused={() => setRefused(true)} onPublished={onPublished} />
       <section aria-labelledby="editor-files" className="authoring-section">
         <h2 id="editor-files">{t('zip.title')}</h2>
         <ZipIntoDraft slug={initial.slug} saveFirst={editor.flush} revision={editor.revision} onImported={editor.adopt} />

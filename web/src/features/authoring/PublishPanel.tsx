@@ -4,14 +4,14 @@ import { api } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { forgetLocal } from './local-copy';
 import { ProblemLinks } from './ProblemLinks';
-import { PublishCheck } from './PublishCheck';
+import { PublishCheck, type PublishCheckState } from './PublishCheck';
 import type { FieldProblem } from './types';
 
 export type Published = { version: number; created: boolean };
 type Outcome = { kind: 'refused'; message: string; problems: FieldProblem[] } | { kind: 'failed'; message: string };
 
 /**
- * Publishing: what is missing is shown as the trainer writes; pressing Publish saves the unsaved edits first, and a
+ * Publishing: what is missing is shown as the trainer writes (`check`); pressing Publish saves the unsaved edits first, and a
  * refusal lists every problem (translated by the API), each linking to its field. Success ends the draft (the page
  * then shows the new version and its catalogue link).
  */
@@ -19,13 +19,16 @@ export function PublishPanel({
   slug,
   saveFirst,
   revision,
-  savedRevision,
+  check,
+  onRefused,
   onPublished,
 }: {
   slug: string;
   saveFirst: () => Promise<boolean>;
   revision: () => number;
-  savedRevision: number;
+  check: PublishCheckState;
+  /** Publishing was refused: the editor then shows each problem on its field too. */
+  onRefused: () => void;
   onPublished: (published: Published) => void;
 }) {
   const { t } = useTranslation('authoring');
@@ -48,6 +51,7 @@ export function PublishPanel({
         return onPublished({ version: data.version, created: data.created });
       } else {
         const body = error as { message?: string; details?: FieldProblem[] } | undefined;
+        if (response.status === 422) onRefused();
         setOutcome(
           response.status === 422
             ? { kind: 'refused', message: body?.message ?? '', problems: (body?.details ?? []).map(({ field, message }) => ({ field, message })) }
@@ -64,7 +68,7 @@ export function PublishPanel({
     <section aria-labelledby="editor-publish" className="authoring-section">
       <h2 id="editor-publish">{t('publish.title')}</h2>
       <p>{t('publish.lead')}</p>
-      <PublishCheck slug={slug} savedRevision={savedRevision} />
+      <PublishCheck check={check} />
       <p>
         <button type="button" className="button" onClick={() => void publish()} disabled={busy}>
           {busy ? t('publish.busy') : t('publish.submit')}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId, problemsAt } from './field-ids';
 import { BilingualField, DraftInput, FieldProblems } from './fields';
@@ -12,29 +12,31 @@ interface Props {
   count: number;
   problems: FieldProblem[];
   competencies: Competency[];
-  onChange: (question: Question) => void;
-  onMove: (to: number) => void;
-  onRemove: () => void;
+  /** Stable callbacks taking the question's index, so that a pool of hundreds re-renders only the question edited. */
+  onChange: (index: number, question: Question) => void;
+  onMove: (index: number, to: number) => void;
+  onRemove: (index: number, id: string) => void;
 }
 
 /** One question of the pool, of any type, with its prompt, answer, feedback, competency and points in both languages. */
-export function QuestionEditor({ question, index, count, problems, competencies, onChange, onMove, onRemove }: Props) {
+export const QuestionEditor = memo(function QuestionEditor({ question, index, count, problems, competencies, onChange, onMove, onRemove }: Props) {
   const { t } = useTranslation('authoring');
   const path = `assessment.questions.${index}`;
-  const set = (change: Partial<Question>) => onChange({ ...question, ...change });
+  const replace = (next: Question) => onChange(index, next);
+  const set = (change: Partial<Question>) => replace({ ...question, ...change });
   const label = t('questions.legend', { number: index + 1, id: question.id });
   return (
     <fieldset className="authoring-question">
       <legend>{label}</legend>
       <FieldProblems path={path} problems={problems} />
       <div className="authoring-toolbar">
-        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={t('questions.moveUp', { number: index + 1 })}>
+        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={t('questions.moveUp', { number: index + 1 })}>
           ↑ {t('lessons.up')}
         </button>
-        <button type="button" className="button button--secondary" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={t('questions.moveDown', { number: index + 1 })}>
+        <button type="button" className="button button--secondary" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={t('questions.moveDown', { number: index + 1 })}>
           ↓ {t('lessons.down')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onRemove} aria-label={t('questions.remove', { number: index + 1 })}>
+        <button type="button" className="button button--secondary" onClick={() => onRemove(index, question.id)} aria-label={t('questions.remove', { number: index + 1 })}>
           {t('lessons.removeShort')}
         </button>
       </div>
@@ -49,7 +51,7 @@ export function QuestionEditor({ question, index, count, problems, competencies,
       <div className="authoring-row">
         <div className="field">
           <label htmlFor={fieldId(`${path}.type`)}>{t('questions.type')}</label>
-          <select id={fieldId(`${path}.type`)} value={question.type} onChange={(event) => onChange(withType(question, event.target.value as QuestionType))}>
+          <select id={fieldId(`${path}.type`)} value={question.type} onChange={(event) => replace(withType(question, event.target.value as QuestionType))}>
             {QUESTION_TYPES.map((type) => (
               <option key={type} value={type}>
                 {t(`questionType.${type}`)}
@@ -72,11 +74,11 @@ export function QuestionEditor({ question, index, count, problems, competencies,
         <DraftInput path={`${path}.points`} label={t('questions.points')} type="number" min={1} max={100} inputMode="numeric" value={question.points ?? 1} onChange={(value) => set({ points: value === '' ? 1 : Number(value) })} problems={problems} />
       </div>
       <BilingualField path={`${path}.prompt`} label={t('questions.prompt')} value={question.prompt} onChange={(prompt) => set({ prompt })} problems={problems} multiline rows={2} />
-      <AnswerEditor question={question} path={path} problems={problems} onChange={onChange} />
+      <AnswerEditor question={question} path={path} problems={problems} onChange={replace} />
       <BilingualField path={`${path}.feedback`} label={t('questions.feedback')} value={question.feedback} onChange={(feedback) => set({ feedback })} problems={problems} multiline rows={2} />
     </fieldset>
   );
-}
+});
 
 function AnswerEditor({ question, path, problems, onChange }: { question: Question; path: string; problems: FieldProblem[]; onChange: (q: Question) => void }) {
   const { t } = useTranslation('authoring');

@@ -17,7 +17,8 @@ export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; vers
   const { t } = useTranslation('authoring');
   const lang = useLanguage();
   const { fieldLabel, valueText } = useFieldLabels();
-  const choices = [...versions.map((v) => String(v.number)), ...(hasDraft ? ['draft'] : [])];
+  // Oldest first, the draft last: by default, the latest version against the draft (or the one before it).
+  const choices = [...versions.map((v) => v.number).sort((a, b) => a - b).map(String), ...(hasDraft ? ['draft'] : [])];
   const [from, setFrom] = useState(choices.at(-2) ?? '');
   const [to, setTo] = useState(choices.at(-1) ?? '');
   const [diff, setDiff] = useState<Diff>();

@@ -10,7 +10,7 @@ async function chooseZip(slug: string) {
   fake.answer('GET /api/authoring/modules', () => ({ status: 200, body: { items: [] } }));
   await renderApp('/authoring');
   const form = (await screen.findByRole('heading', { name: 'Import a module from a zip' })).closest('form')!;
-  fireEvent.change(within(form).getByLabelText(/^Address/), { target: { value: slug } });
+  fireEvent.change(within(form).getByLabelText(/^Module address/), { target: { value: slug } });
   fireEvent.change(within(form).getByLabelText('Zip file'), { target: { files: [new File([new Uint8Array(2048)], 'module.zip', { type: 'application/zip' })] } });
   fireEvent.click(within(form).getByRole('button', { name: 'Import the zip' }));
   return FakeXhr.nth(1);

@@ -20,7 +20,7 @@ export const FIELD_LABELS: Record<string, string> = {
   competency: 'questions.competency',
   points: 'questions.points',
   prompt: 'versions.field.prompt',
-  feedback: 'questions.feedback',
+  feedback: 'versions.field.feedback',
   options: 'versions.field.options',
   answer: 'questions.answer',
   items: 'versions.field.items',
@@ -67,9 +67,26 @@ export function useFieldLabels() {
         : parts[0] === 'assessment' && parts[1] === 'questions' && isIndex(parts[2])
           ? [t('versions.place.question', { number: Number(parts[2]) + 1 }), parts.slice(3)]
           : [undefined, parts];
-    const within = rest.filter((part) => !isIndex(part)).join('.');
-    if (!place) return fieldLabel(within);
-    return within ? t('versions.place.within', { place, field: fieldLabel(within) }) : place;
+    const field = numberedPart(rest) ?? fieldLabel(rest.filter((part) => !isIndex(part)).join('.'));
+    if (!place) return field;
+    return rest.length > 0 ? t('versions.place.within', { place, field }) : place;
+  };
+
+  /** A choice, item or pair by its number, as the question editor numbers them: "Choix 2 en français". */
+  const numberedPart = ([list, index, ...tail]: string[]): string | undefined => {
+    if (!isIndex(index) || !['options', 'items', 'pairs'].includes(list)) return undefined;
+    const number = Number(index) + 1;
+    const side = tail[0] === 'left' || tail[0] === 'right' ? tail.shift() : undefined;
+    const name =
+      list === 'options'
+        ? t('versions.place.option', { number })
+        : list === 'items'
+          ? t('questions.item', { number })
+          : side
+            ? t(side === 'left' ? 'questions.left' : 'questions.right', { number })
+            : t('versions.place.pair', { number });
+    const language = tail[0] === 'fr' || tail[0] === 'en' ? tail[0] : undefined;
+    return language ? `${name} ${t(`inLanguage.${language}`)}` : name;
   };
 
   return { fieldLabel, valueText, placeLabel };

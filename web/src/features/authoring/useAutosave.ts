@@ -13,7 +13,7 @@ export type SaveState =
   | { kind: 'saved'; at: string }
   | { kind: 'invalid'; message: string }
   | { kind: 'offline' }
-  | { kind: 'conflict'; message: string; current: Draft };
+  | { kind: 'conflict'; current: Draft };
 
 /**
  * The draft being edited, saved ~1.5 s after the last change with the revision it was loaded at. Every unsent edit is
@@ -70,8 +70,8 @@ export function useAutosave(initial: Draft) {
         } else setState({ kind: 'saved', at: saved.updatedAt });
       } else if (response.status === 409) {
         blocked.current = true;
-        const conflict = error as unknown as { message: string; current: Draft };
-        setState({ kind: 'conflict', message: conflict.message, current: conflict.current });
+        const conflict = error as unknown as { current: Draft };
+        setState({ kind: 'conflict', current: conflict.current });
       } else {
         const body = error as { message?: string; details?: FieldProblem[] } | undefined;
         sentVersion.current = version;
