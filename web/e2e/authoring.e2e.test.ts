@@ -28,6 +28,8 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
   it('lists my modules without sideways scrolling on a 360 px phone', async () => {
     const page = await newPage(browser, baseUrl, { viewport: { width: 360, height: 740 } });
     await logInAsTrainer(page);
+    // On a phone the header's links are behind its Menu button.
+    await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('link', { name: 'Conception de modules' }).click();
     await page.getByRole('heading', { level: 1, name: 'Conception de modules' }).waitFor();
     await page.getByRole('heading', { name: 'Nouveau module' }).waitFor();

@@ -49,4 +49,23 @@ describe('app shell in a real browser', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     }
   });
+
+  it('folds the header links behind a Menu button on a 360 px phone, leaving the first screen to the page', async () => {
+    const page = await newPage(browser, baseUrl, { locale: 'en-GB', viewport: { width: 360, height: 740 } });
+    await page.goto('/');
+    await page.locator('h1').waitFor();
+    const menu = page.getByRole('button', { name: 'Menu' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('link', { name: 'Courses' }).isVisible()).toBe(false);
+    // One row: the brand, the Menu button and the language switch.
+    expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThan(100);
+
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Courses' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Courses' }).waitFor();
+    // A new page closes the menu.
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+  });
 });
