@@ -46,7 +46,7 @@ describe('an imported question keeps its meaning and says what it loses', () => 
     expect(several.notes).toEqual(['Moodle donnait une part des points pour chaque bonne réponse cochée ; Clef ne donne les points que si toutes les bonnes réponses, et elles seules, sont cochées.']);
     expect(trueFalse.question).toMatchObject({ type: 'true_false', answer: true, feedback: { fr: 'Oui : être entendu est un droit, pas une obligation.' } });
     expect((matching.question as { pairs: unknown[] }).pairs).toHaveLength(3);
-    expect(matching.notes).toEqual(['La réponse sans question associée (distracteur) n’a pas été reprise : « Rédige le jugement à sa place ».']);
+    expect(matching.notes).toEqual(['La réponse sans question associée (distracteur) n’a pas été reprise : «\u00a0Rédige le jugement à sa place\u00a0».']);
     expect(shortText.question).toMatchObject({ type: 'short_text', points: 1, accepted: { fr: ['CRIP', 'Cellule de recueil*'] }, feedback: { fr: 'Oui : la cellule de recueil des informations préoccupantes.' } });
     expect(shortText.notes).toEqual([
       'Moodle notait cette question sur 150 ; Clef ne compte que des points entiers de 1 à 100 : elle vaut 1 point.',
@@ -79,7 +79,7 @@ describe('an imported question keeps its meaning and says what it loses', () => 
     expect(image.question).toMatchObject({ prompt: { fr: 'Observez la salle ci-dessous.\n\nEst-elle adaptée à un enfant ?' } });
     expect(image.notes).toEqual(['Une image de l’énoncé n’a pas été reprise.']);
     expect((matching.question as { pairs: unknown[] }).pairs).toHaveLength(3);
-    expect(matching.notes).toEqual(['La réponse sans question associée (distracteur) n’a pas été reprise : « Rédige le jugement à sa place ».']);
+    expect(matching.notes).toEqual(['La réponse sans question associée (distracteur) n’a pas été reprise : «\u00a0Rédige le jugement à sa place\u00a0».']);
     expect(markdown.question).toMatchObject({ prompt: { fr: 'Rappel : la CIDE date de 1989. Que désigne ce sigle ?' }, options: [{ fr: "La Convention internationale des droits de l'enfant", correct: true }, { fr: "Le Comité des droits de l'enfant" }, { fr: 'Un tribunal pour enfants' }] });
     expect(markdown.notes).toEqual([]);
   });

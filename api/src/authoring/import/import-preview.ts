@@ -7,7 +7,8 @@ import type { ImportMessage } from './imported-question.js';
 import type { ImportOutcome } from './question-import.js';
 
 const list = (language: Language, items: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
-const quote = (language: Language, text: string) => (language === 'fr' ? `« ${text} »` : `"${text}"`);
+// French quotes hold their text with no-break spaces, so that « never ends a line.
+const quote = (language: Language, text: string) => (language === 'fr' ? `«\u00a0${text}\u00a0»` : `"${text}"`);
 const percent = (language: Language, value: number) => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 
 /** A note in the trainer's language: numbers, percentages and quoted answers written as that language writes them. */
