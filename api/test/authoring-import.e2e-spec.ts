@@ -35,7 +35,7 @@ describe('authoring: importing Moodle question banks into a draft', () => {
       .send(fixture('droits-de-l-enfant.fr.gift'))
       .expect(200);
     expect(preview.body).toMatchObject({ ready: 7, refused: 3 });
-    expect(preview.body.questions[7]).toEqual({ number: 8, line: 38, title: 'Réflexion', status: 'refused', reason: 'le type de question « essay » ne peut pas être importé' });
+    expect(preview.body.questions[7]).toEqual({ number: 8, line: 38, title: 'Réflexion', status: 'refused', reason: 'le type de question « essay » ne peut pas être importé', notes: [] });
     expect(preview.body.questions[0]).toMatchObject({ status: 'ready', question: { type: 'single_choice', prompt: { en: '' }, needsTranslation: true } });
     expect((await draftOf(slug)).revision).toBe(revision);
 
@@ -78,6 +78,46 @@ describe('authoring: importing Moodle question banks into a draft', () => {
     expect(imported.body.draft.definition.assessment.questions.at(-1)).toMatchObject({ type: 'matching', prompt: { en: 'Match each professional with their role & duty.', fr: '' } });
   });
 
+  it('previews what each question loses in the trainer’s language, and imports it with its meaning kept', async () => {
+    const slug = `import-${++counter}`;
+    const { revision, definition } = await createModuleWithDraft(testApp, cookie(), orgs.a.id, slug);
+    const previewIn = async (lang: 'fr' | 'en') =>
+      (
+        await http()
+          .post(`/api/authoring/modules/${slug}/draft/import/preview?format=moodle-xml&language=fr&lang=${lang}`)
+          .set('Cookie', cookie())
+          .set('Content-Type', 'application/xml')
+          .send(fixture('droit-d-etre-entendu.fr.xml'))
+          .expect(200)
+      ).body;
+    const [fr, en] = [await previewIn('fr'), await previewIn('en')];
+    expect(fr).toMatchObject({ ready: 7, refused: 0 });
+    expect(fr.refusal).toBeUndefined();
+    expect(fr.questions[0].notes).toContain('La réponse à crédit partiel (50\u00a0%) devient fausse : Clef note juste ou faux.');
+    expect(en.questions[0].notes).toContain('The answer with partial credit (50%) becomes wrong: Clef marks answers right or wrong.');
+    expect(fr.questions[1].notes).toContain('Une image de l’énoncé n’a pas été reprise.');
+    expect(en.questions[1].notes).toContain('An image in the question text was not kept.');
+
+    const imported = await http()
+      .post(`/api/authoring/modules/${slug}/draft/import?format=moodle-xml&language=fr&revision=${revision}`)
+      .set('Cookie', cookie())
+      .set('Content-Type', 'application/xml')
+      .send(fixture('droit-d-etre-entendu.fr.xml'))
+      .expect(200);
+    const [partialCredit] = imported.body.draft.definition.assessment.questions.slice(definition.assessment.questions.length);
+    expect(partialCredit).toMatchObject({
+      type: 'single_choice',
+      points: 2,
+      prompt: { fr: 'Selon l’article 12 de la Convention, à qui est garanti le droit d’exprimer librement son opinion ?', en: '' },
+      options: [
+        { fr: 'À tout enfant capable de discernement', correct: true },
+        { fr: 'Aux enfants de plus de 12 ans' },
+        { fr: 'Aux seuls adolescents' },
+      ],
+    });
+    expect(partialCredit.options[1].correct).toBeUndefined();
+  });
+
   it('answers bad files with a clear 4xx, never 500, and saves nothing', async () => {
     const slug = `import-${++counter}`;
     const { revision } = await createModuleWithDraft(testApp, cookie(), orgs.a.id, slug);
@@ -102,6 +142,14 @@ describe('authoring: importing Moodle question banks into a draft', () => {
       .expect(400);
     expect(nothing.body.message).toBe('The file holds no question to import.');
     const tooMany = Array.from({ length: 495 }, (_, i) => `::Q${i}::Vrai ${i} ?{T}`).join('\n\n');
+    // The preview says it before the trainer confirms: the draft's 10 questions and the file's 495 make 505.
+    const refused = await http()
+      .post(url('import/preview', 'format=gift&language=fr&lang=en'))
+      .set('Cookie', cookie())
+      .set('Content-Type', 'text/plain')
+      .send(tooMany)
+      .expect(200);
+    expect(refused.body).toMatchObject({ ready: 495, refusal: 'A pool holds at most 500 questions; with this file it would hold 505. Split the file or remove questions first.' });
     const overflow = await http()
       .post(url('import', `format=gift&language=fr&revision=${revision}`))
       .set('Cookie', cookie())

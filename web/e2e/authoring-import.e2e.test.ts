@@ -27,7 +27,10 @@ async function newModule(browser: Browser, baseUrl: string, slug: string) {
   return page;
 }
 
-/** Chooses a question bank the way a trainer does, asks for the preview and gives its rows once `summary` shows. */
+/**
+ * Chooses a question bank the way a trainer does, asks for the preview and gives its rows once `summary` shows: each
+ * question's cells, and the list of what it loses on the way in (the row under it).
+ */
 async function previewBank(page: Page, file: string, summary: string, language?: 'en') {
   await page.getByRole('heading', { name: 'Importer des questions (Moodle XML ou GIFT)' }).waitFor();
   await page.getByLabel('Fichier', { exact: true }).setInputFiles(moodleFixture(file));
@@ -37,8 +40,14 @@ async function previewBank(page: Page, file: string, summary: string, language?:
   await page.getByRole('heading', { name: summary }).waitFor();
   return page
     .getByRole('table', { name: 'Questions trouvées dans le fichier' })
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => cell.textContent)));
+    .locator('tbody tr:not(.import-notes-row)')
+    .evaluateAll((rows) =>
+      rows.map((row) => {
+        const next = row.nextElementSibling;
+        const notes = next?.classList.contains('import-notes-row') ? Array.from(next.querySelectorAll('li'), (item) => item.textContent) : [];
+        return { cells: Array.from(row.querySelectorAll('td'), (cell) => cell.textContent), notes };
+      }),
+    );
 }
 
 /** Holds every request to `pathname` until `release` is called, so what the page shows meanwhile can be checked. */
@@ -69,10 +78,10 @@ describe('a trainer imports question banks and module zips in the browser', () =
   it('previews a Moodle XML bank question by question, then imports it flagged for translation, the English left to write', async () => {
     const slug = `import-xml-${run}`;
     const page = await newModule(browser, baseUrl, slug);
-    expect(await previewBank(page, 'protection-de-l-enfance.fr.xml', '3 à importer, 0 impossibles à importer')).toEqual([
-      ['1', '3', 'Signalement', 'Sera créée (Choix unique)'],
-      ['2', '14', 'Secret professionnel', 'Sera créée (Vrai ou faux)'],
-      ['3', '20', 'Âge de la majorité', 'Sera créée (Réponse courte)'],
+    expect(await previewBank(page, 'protection-de-l-enfance.fr.xml', '3 à importer, 0 impossible à importer')).toEqual([
+      { cells: ['1', '3', 'Signalement', 'Sera créée (Choix unique)'], notes: [] },
+      { cells: ['2', '14', 'Secret professionnel', 'Sera créée (Vrai ou faux)'], notes: ['Clef n’a qu’un feedback par question : c’est celui de la bonne réponse.'] },
+      { cells: ['3', '20', 'Âge de la majorité', 'Sera créée (Réponse courte)'], notes: [] },
     ]);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 360, height: 740 });
@@ -96,11 +105,43 @@ describe('a trainer imports question banks and module zips in the browser', () =
     ]);
   });
 
+  it('says under each question what the import changes (partial credit, points, image, feedback), readable at 360 px, then keeps the one right answer', async () => {
+    const slug = `import-notes-${run}`;
+    const page = await newModule(browser, baseUrl, slug);
+    const rows = await previewBank(page, 'droit-d-etre-entendu.fr.xml', '7 à importer, 0 impossible à importer');
+    expect(rows[0]).toEqual({
+      cells: ['1', '11', 'Qui peut être entendu ?', 'Sera créée (Choix unique)'],
+      notes: [
+        'La réponse à crédit partiel (50\u00a0%) devient fausse : Clef note juste ou faux.',
+        'Clef n’a qu’un feedback par question : c’est celui de la bonne réponse.',
+        'Le feedback donné après une mauvaise réponse n’a pas été repris.',
+      ],
+    });
+    expect(rows[1].notes).toContain('Une image de l’énoncé n’a pas été reprise.');
+    await page.getByText('7 questions ne seront pas importées telles quelles : le tableau dit ce qui change.').waitFor();
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The import is held until the page has shown its progress, right under the button the trainer pressed.
+    const release = await holdRequests(page, `/api/authoring/modules/${slug}/draft/import`);
+    await page.getByRole('button', { name: 'Importer 7 questions' }).click();
+    const progress = page.locator('p:has(> button) + .authoring-busy').getByRole('progressbar');
+    await progress.waitFor();
+    const [bar, viewport] = [await progress.boundingBox(), page.viewportSize()];
+    expect(bar && viewport && bar.y >= 0 && bar.y + bar.height <= viewport.height).toBe(true);
+    release();
+    await page.getByText('7 questions ajoutées à la banque, à vérifier dans les deux langues.').waitFor();
+    const [first] = (await draftOf(page, slug)).definition.assessment.questions as unknown as { type: string; points: number; options: { fr: string; correct?: boolean }[] }[];
+    expect(first).toMatchObject({ type: 'single_choice', points: 2 });
+    expect(first.options.filter((o) => o.correct).map((o) => o.fr)).toEqual(['À tout enfant capable de discernement']);
+  });
+
   it('names the line of each malformed GIFT question in the preview, and saves nothing until confirmed', async () => {
     const slug = `import-gift-${run}`;
     const page = await newModule(browser, baseUrl, slug);
     const before = await draftOf(page, slug);
-    expect(await previewBank(page, 'broken.en.gift', '1 à importer, 3 impossibles à importer', 'en')).toEqual([
+    expect((await previewBank(page, 'broken.en.gift', '1 à importer, 3 impossibles à importer', 'en')).map((row) => row.cells)).toEqual([
       ['1', '3', 'Best interests', 'Impossible à importer : ligne 3 : le bloc de réponses ouvert par { n’est pas fermé'],
       ['2', '7', 'Hearing', 'Sera créée (Vrai ou faux)'],
       ['3', '9', 'No answers', 'Impossible à importer : ligne 9 : aucun bloc de réponses entre accolades'],

@@ -7,14 +7,15 @@ import type { CurrentUser } from '../common/auth/current-user.js';
 import { AppError } from '../common/errors/app-error.js';
 import type { Language } from '../common/i18n/language.js';
 import { translate } from '../common/i18n/translate.js';
-import { MAX_POOL, type DraftDefinition } from '../content/content.schema.js';
+import type { DraftDefinition } from '../content/content.schema.js';
 import type { ModuleDefinition } from '../content/content.types.js';
 import { diffDefinitions } from './version-diff.js';
 import { AuthoringAccess } from './authoring-access.js';
 import { asDraft, parseDraft, publishAdvice, publishProblems, toModuleDefinition, type ModuleKind } from './draft-rules.js';
 import type { AuthoredModuleDetailDto, AuthoredModuleDto, CreateModuleDto, DraftDto, PublishCheckDto, PublishedDto, VersionDiffDto, ImportQueryDto, ImportIntoDraftQueryDto, ImportPreviewDto, ImportResultDto, ImportZipQueryDto } from './dto/authoring.dto.js';
-import { planImport, type ImportOutcome } from './import/question-import.js';
-import type { ModuleDefinitionDto, QuestionDefinitionDto } from './dto/definition.dto.js';
+import { describeImport, poolOverflow } from './import/import-preview.js';
+import { planImport } from './import/question-import.js';
+import type { ModuleDefinitionDto } from './dto/definition.dto.js';
 import { ModuleDraft } from './module-draft.entity.js';
 import { versionDefinition } from './version-definition.js';
 import { readModuleZip, zipModule } from './module-zip.js';
@@ -184,7 +185,7 @@ export class AuthoringService {
     const module = await this.access.editableModule(user, slug);
     const draft = await this.dataSource.manager.findOne(ModuleDraft, { where: { moduleId: module.id } });
     if (!draft) throw new AppError(404, 'authoring.noDraft', { slug });
-    return this.describeImport(this.planImport(draft.definition, query, source), language);
+    return describeImport(this.planImport(draft.definition, query, source), language, draft.definition.assessment.questions.length);
   }
 
   /** Adds every importable question to the draft pool in one save (the draft's revision guards it). */
@@ -192,11 +193,11 @@ export class AuthoringService {
     let preview: ImportPreviewDto | undefined;
     const draft = await this.changeDraft(user, slug, query.revision, language, (current) => {
       const plan = this.planImport(current, query, source);
-      preview = this.describeImport(plan, language);
+      preview = describeImport(plan, language, current.assessment.questions.length);
       if (preview.ready === 0) throw new AppError(400, 'authoring.emptyImport');
       const added = plan.flatMap((outcome) => (outcome.question ? [outcome.question] : []));
-      const total = current.assessment.questions.length + added.length;
-      if (total > MAX_POOL) throw new AppError(400, 'authoring.poolTooLarge', { limit: MAX_POOL, count: total });
+      const overflow = poolOverflow(current.assessment.questions.length, added.length);
+      if (overflow) throw new AppError(400, overflow.key, overflow.params);
       return { ...current, assessment: { ...current.assessment, questions: [...current.assessment.questions, ...added] } };
     });
     return { ...preview!, draft };
@@ -205,19 +206,6 @@ export class AuthoringService {
   private planImport(draft: DraftDefinition, query: ImportQueryDto, source: string) {
     if (source.trim() === '') throw new AppError(400, 'authoring.emptyImport');
     return planImport(query.format, source, query.language, draft.assessment.questions.map((q) => q.id), draft.competencies[0] ?? '');
-  }
-
-  private describeImport(plan: ImportOutcome[], language: Language): ImportPreviewDto {
-    const questions = plan.map(({ number, line, title, question, reason }) => ({
-      number,
-      line,
-      title,
-      status: question ? ('ready' as const) : ('refused' as const),
-      ...(question ? { question: question as QuestionDefinitionDto } : {}),
-      ...(reason ? { reason: translate(language, reason.key, reason.params) } : {}),
-    }));
-    const ready = questions.filter((q) => q.status === 'ready').length;
-    return { questions, ready, refused: questions.length - ready };
   }
 
   /** The current version (or the draft) as a zip in the content/ layout. */

@@ -1822,11 +1822,15 @@ export interface components {
         ImportPreviewDto: {
             questions: components["schemas"]["ImportPreviewItemDto"][];
             ready: number;
+            /** @description Why the file cannot be imported at all, although questions are ready: the pool would pass its limit */
+            refusal?: string;
             refused: number;
         };
         ImportPreviewItemDto: {
             /** @description Line in the file */
             line: number | null;
+            /** @description What the question loses or changes on the way in (partial credit, points, images, feedback…), in the request language */
+            notes: string[];
             /** @description 1-based position in the file */
             number: number;
             /** @description What will be added to the draft */
@@ -1842,6 +1846,8 @@ export interface components {
             draft: components["schemas"]["DraftDto"];
             questions: components["schemas"]["ImportPreviewItemDto"][];
             ready: number;
+            /** @description Why the file cannot be imported at all, although questions are ready: the pool would pass its limit */
+            refusal?: string;
             refused: number;
         };
         InvitationLinkDto: {

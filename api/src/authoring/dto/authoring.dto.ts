@@ -168,12 +168,16 @@ export class ImportPreviewItemDto {
   @ApiProperty({ enum: ['ready', 'refused'] }) status: 'ready' | 'refused';
   @ApiPropertyOptional({ type: QuestionDefinitionDto, description: 'What will be added to the draft' }) question?: QuestionDefinitionDto;
   @ApiPropertyOptional({ description: 'Why it cannot be imported' }) reason?: string;
+  @ApiProperty({ type: [String], description: 'What the question loses or changes on the way in (partial credit, points, images, feedback…), in the request language' })
+  notes: string[];
 }
 
 export class ImportPreviewDto {
   @ApiProperty({ type: [ImportPreviewItemDto] }) questions: ImportPreviewItemDto[];
   @ApiProperty() ready: number;
   @ApiProperty() refused: number;
+  @ApiPropertyOptional({ description: 'Why the file cannot be imported at all, although questions are ready: the pool would pass its limit' })
+  refusal?: string;
 }
 
 export class ImportResultDto extends ImportPreviewDto {

@@ -1,4 +1,5 @@
 import type { ReadResult } from './imported-question.js';
+import { questionTexts } from './question-texts.js';
 
 // Escaped characters are swapped for private-use code points while parsing, then restored as plain characters.
 const ESCAPES: Record<string, string> = { ':': '\uE000', '=': '\uE001', '~': '\uE002', '#': '\uE003', '{': '\uE004', '}': '\uE005', '\\': '\uE006', n: '\uE007' };
@@ -6,7 +7,7 @@ const RESTORE: Record<string, string> = { ...Object.fromEntries(Object.entries(E
 const protect = (text: string) => text.replace(/\\([:=~#{}\\n])/g, (_, c: string) => ESCAPES[c]);
 const restore = (text: string) => text.replace(/[\uE000-\uE007]/g, (c) => RESTORE[c]).trim();
 
-/** `[html]`, `[markdown]` … formats: HTML is reduced to text; the others are kept as written. */
+/** `[html]`, `[markdown]` … : the text format of the question, its answers and its feedback. */
 const FORMAT = /^\[(html|moodle|markdown|plain)\]/;
 
 interface Block {
@@ -37,7 +38,7 @@ function blocks(source: string): Block[] {
   return result;
 }
 
-/** Splits `=a#fb ~b ~%50%c` into entries at unescaped = and ~ (escapes are already protected). */
+/** Splits `=a#fb ~b ~%50%c` into entries at unescaped = and ~ (escapes are already protected; texts stay so). */
 function entries(answers: string): { marker: '=' | '~'; weight: number | null; text: string; feedback: string }[] {
   const parts = answers.split(/(?=[=~])/).map((part) => part.trim()).filter(Boolean);
   return parts.map((part) => {
@@ -50,11 +51,11 @@ function entries(answers: string): { marker: '=' | '~'; weight: number | null; t
       body = body.slice(percent[0].length);
     }
     const [text, ...feedback] = body.split('#');
-    return { marker, weight, text: restore(text), feedback: restore(feedback.join('#')) };
+    return { marker, weight, text, feedback: feedback.join('#') };
   });
 }
 
-function readBlock(block: Block, number: number, toText: (html: string) => string): ReadResult {
+function readBlock(block: Block, number: number): ReadResult {
   const full = protect(block.text);
   let text = full;
   let title = '';
@@ -81,51 +82,51 @@ function readBlock(block: Block, number: number, toText: (html: string) => strin
   const after = text.slice(close + 1).trim();
   const format = FORMAT.exec(before);
   if (format) before = before.slice(format[0].length);
-  const asText = (value: string) => (format?.[1] === 'html' ? toText(restore(value)) : restore(value));
-  const prompt = asText(after ? `${before} _____ ${after}` : before);
+  const texts = questionTexts();
+  const asText = (value: string, place?: 'prompt') => texts.read(restore(value), format?.[1], place);
+  // The blank of a "missing word" question is added after the conversion, so that no format reads it as markup.
+  const prompt = after ? [asText(before, 'prompt'), '_____', asText(after, 'prompt')].filter(Boolean).join(' ') : asText(before, 'prompt');
   let answers = text.slice(open + 1, close).trim();
   let feedback = '';
   const general = answers.indexOf('####');
   if (general >= 0) {
-    feedback = restore(answers.slice(general + 4));
+    feedback = asText(answers.slice(general + 4));
     answers = answers.slice(0, general).trim();
   }
-  const base = { title: title || prompt.slice(0, 60), line: block.line, prompt, feedback };
+  const common = () => ({ title: title || prompt.slice(0, 60), line: block.line, prompt, feedback });
 
   if (answers === '') return { title: fallbackTitle, line: block.line, reason: 'import.unsupportedType', params: { type: 'essay' } };
   if (answers.startsWith('#')) return { title: fallbackTitle, line: block.line, reason: 'import.unsupportedType', params: { type: 'numerical' } };
   const trueFalse = /^(T|F|TRUE|FALSE)\s*(#([^#]*))?(#(.*))?$/s.exec(answers);
   if (trueFalse) {
-    return {
-      ...base,
-      type: 'true_false',
-      answer: trueFalse[1].startsWith('T'),
-      feedbackWrong: restore(trueFalse[3] ?? ''),
-      feedbackRight: restore(trueFalse[5] ?? ''),
-    };
+    // Moodle's order: {T#shown after a wrong answer#shown after the right one}.
+    const read = { ...common(), type: 'true_false' as const, answer: trueFalse[1].startsWith('T'), feedbackWrong: asText(trueFalse[3] ?? ''), feedbackRight: asText(trueFalse[5] ?? '') };
+    return { ...read, notes: texts.notes() };
   }
   if (!/^[=~]/.test(answers)) return malformed('import.gift.badAnswers', lineOf(open));
   const list = entries(answers);
   if (list.some((e) => e.marker === '=' && e.text.includes('->'))) {
     if (list.some((e) => e.marker !== '=' || !e.text.includes('->'))) return malformed('import.gift.badAnswers', lineOf(open));
-    return {
-      ...base,
-      type: 'matching',
-      pairs: list.map((e) => {
-        const [left, ...right] = e.text.split('->');
-        return { left: left.trim(), right: right.join('->').trim() };
-      }),
-    };
+    const pairs = list.map((e) => {
+      const [left, ...right] = e.text.split('->');
+      return { left: asText(left), right: asText(right.join('->')) };
+    });
+    // `= -> text` is an extra answer with no question (a distractor).
+    const read = { ...common(), type: 'matching' as const, pairs: pairs.filter((p) => p.left !== ''), distractors: pairs.filter((p) => p.left === '' && p.right !== '').map((p) => p.right) };
+    return { ...read, notes: texts.notes() };
   }
-  if (list.every((e) => e.marker === '=' && e.weight === null)) {
+  const answersRead = list.map((e) => ({ text: asText(e.text), weight: e.weight ?? (e.marker === '=' ? 100 : 0), feedback: asText(e.feedback) }));
+  if (list.every((e) => e.marker === '=')) {
     // {=a =b}: every answer is accepted (Moodle's short answer).
-    return { ...base, type: 'short_text', accepted: list.map((e) => e.text).filter(Boolean) };
+    const read = { ...common(), type: 'short_text' as const, answers: answersRead.filter((a) => a.text !== '') };
+    return { ...read, notes: texts.notes() };
   }
-  const choices = list.map((e) => ({ text: e.text, correct: e.marker === '=' || (e.weight ?? 0) > 0, feedback: e.feedback }));
-  return { ...base, type: 'choice', single: list.every((e) => e.weight === null) && list.filter((e) => e.marker === '=').length === 1, answers: choices };
+  // Moodle asks for one answer when one is marked =, and lets learners tick several when there are only ~%n% weights.
+  const read = { ...common(), type: 'choice' as const, single: list.some((e) => e.marker === '='), answers: answersRead };
+  return { ...read, notes: texts.notes() };
 }
 
 /** Reads a GIFT file (Moodle's text format): each question, or why it cannot be read, with its line. */
-export function readGift(source: string, toText: (html: string) => string): ReadResult[] {
-  return blocks(source).map((block, index) => readBlock(block, index + 1, toText));
+export function readGift(source: string): ReadResult[] {
+  return blocks(source).map((block, index) => readBlock(block, index + 1));
 }

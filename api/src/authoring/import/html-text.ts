@@ -13,9 +13,13 @@ const decode = (text: string) =>
     return NAMED[entity] ?? whole;
   });
 
+/** How many images an HTML text shows: `htmlToText` drops them, and the import says so. */
+export const imagesInHtml = (html: string) => (html.match(/<img\b/gi) ?? []).length;
+
 /**
- * Imported HTML (Moodle question texts) as plain text with light Markdown: paragraphs and line breaks kept,
- * bold and italics marked, lists as "- ", every other tag (images, scripts, styles with their content) dropped.
+ * Imported HTML (Moodle question texts) as the plain text learners are shown: paragraphs and line breaks kept, list
+ * items as "- ", table cells apart, every other tag dropped (bold and italics with no marker, images, scripts and styles
+ * with their content).
  */
 export function htmlToText(html: string): string {
   return decode(
@@ -23,9 +27,8 @@ export function htmlToText(html: string): string {
       .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<\/(p|div|h[1-6]|ul|ol|table|tr)\s*>/gi, '\n\n')
+      .replace(/<\/t[dh]\s*>/gi, ' ')
       .replace(/<li\b[^>]*>/gi, '\n- ')
-      .replace(/<\/?(strong|b)\b[^>]*>/gi, '**')
-      .replace(/<\/?(em|i)\b[^>]*>/gi, '*')
       .replace(/<[^>]*>/g, ''),
   )
     .replace(/[ \t\u00a0]+/g, ' ')

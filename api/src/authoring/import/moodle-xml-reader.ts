@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { AppError } from '../../common/errors/app-error.js';
-import { htmlToText } from './html-text.js';
 import type { ReadResult } from './imported-question.js';
+import { questionTexts } from './question-texts.js';
 
 interface TextNode {
   text?: unknown;
@@ -16,7 +16,9 @@ interface MoodleQuestion {
   name?: TextNode;
   questiontext?: TextNode;
   generalfeedback?: TextNode;
+  defaultgrade?: unknown;
   single?: unknown;
+  usecase?: unknown;
   answer?: MoodleAnswer[];
   subquestion?: (TextNode & { answer?: MoodleAnswer[] })[];
 }
@@ -31,46 +33,47 @@ const parser = new XMLParser({
   htmlEntities: false,
 });
 
-/** The text of `<x format="…"><text>…</text></x>`: HTML reduced to text, other formats as written. */
-function textOf(node: TextNode | undefined): string {
+const rawText = (node: TextNode | undefined) => {
   const raw = node?.text;
-  const text = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '';
-  return node?.['@_format'] === 'html' || /<[a-z][^>]*>/i.test(text) ? htmlToText(text) : text.trim();
-}
-
-const isCorrect = (answer: MoodleAnswer) => Number(answer['@_fraction'] ?? 0) > 0;
+  return typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '';
+};
+const scalar = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
+const weightOf = (answer: MoodleAnswer) => Number(answer['@_fraction'] ?? 0) || 0;
 
 function readQuestion(question: MoodleQuestion, line: number): ReadResult | undefined {
   const type = question['@_type'] ?? '';
-  const prompt = textOf(question.questiontext);
+  const texts = questionTexts();
+  const textOf = (node: TextNode | undefined, place?: 'prompt') => texts.read(rawText(node), node?.['@_format'], place);
+  const prompt = textOf(question.questiontext, 'prompt');
   const title = textOf(question.name) || prompt.slice(0, 60);
-  const base = { title, line, prompt, feedback: textOf(question.generalfeedback) };
+  const grade = scalar(question.defaultgrade) === '' ? undefined : Number(scalar(question.defaultgrade));
   const answers = question.answer ?? [];
+  const readAnswers = () => answers.map((a) => ({ text: textOf(a), weight: weightOf(a), feedback: textOf(a.feedback) }));
+  const common = () => ({ title, line, prompt, feedback: textOf(question.generalfeedback), grade });
   switch (type) {
     case 'category':
       return undefined;
-    case 'multichoice':
-      return {
-        ...base,
-        type: 'choice',
-        single: String(question.single ?? 'true').trim() !== 'false',
-        answers: answers.map((a) => ({ text: textOf(a), correct: isCorrect(a), feedback: textOf(a.feedback) })),
-      };
-    case 'truefalse': {
-      const right = answers.find(isCorrect);
-      const wrong = answers.find((a) => !isCorrect(a));
-      if (!right) return { title, line, reason: 'import.noCorrectAnswer', params: {} };
-      return { ...base, type: 'true_false', answer: textOf(right).toLowerCase() === 'true', feedbackRight: textOf(right.feedback), feedbackWrong: textOf(wrong?.feedback) };
+    case 'multichoice': {
+      const read = { ...common(), type: 'choice' as const, single: scalar(question.single) !== 'false', answers: readAnswers() };
+      return { ...read, notes: texts.notes() };
     }
-    case 'shortanswer':
-      return { ...base, type: 'short_text', accepted: answers.filter(isCorrect).map((a) => textOf(a)).filter(Boolean) };
-    case 'matching':
-      // Moodle's extra wrong answers (a subquestion without text) have no place in Clef's matching: left out.
-      return {
-        ...base,
-        type: 'matching',
-        pairs: (question.subquestion ?? []).map((s) => ({ left: textOf(s), right: textOf(s.answer?.[0]) })).filter((p) => p.left !== ''),
-      };
+    case 'truefalse': {
+      const right = answers.find((a) => weightOf(a) > 0);
+      const wrong = answers.find((a) => weightOf(a) <= 0);
+      if (!right) return { title, line, reason: 'import.noCorrectAnswer', params: {} };
+      const read = { ...common(), type: 'true_false' as const, answer: textOf(right).toLowerCase() === 'true', feedbackRight: textOf(right.feedback), feedbackWrong: textOf(wrong?.feedback) };
+      return { ...read, notes: texts.notes() };
+    }
+    case 'shortanswer': {
+      const read = { ...common(), type: 'short_text' as const, answers: readAnswers().filter((a) => a.text !== '') };
+      const caseSensitive = scalar(question.usecase) === '1' ? [{ key: 'import.note.caseIgnored' as const, params: {} }] : [];
+      return { ...read, notes: [...texts.notes(), ...caseSensitive] };
+    }
+    case 'matching': {
+      const subquestions = (question.subquestion ?? []).map((s) => ({ left: textOf(s), right: textOf(s.answer?.[0]) }));
+      const read = { ...common(), type: 'matching' as const, pairs: subquestions.filter((p) => p.left !== ''), distractors: subquestions.filter((p) => p.left === '' && p.right !== '').map((p) => p.right) };
+      return { ...read, notes: texts.notes() };
+    }
     default:
       return { title, line, reason: 'import.unsupportedType', params: { type: type || '?' } };
   }

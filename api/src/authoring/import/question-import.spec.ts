@@ -71,7 +71,7 @@ describe('question bank import', () => {
     const [first, neglect, duty, helpline, who] = outcomes.map((o) => o.question!);
     expect(first).toMatchObject({
       id: 'first-step-on-disclosure',
-      prompt: { en: 'A child tells you that an adult at home **hurts** them. What do you do *first*?', fr: '' },
+      prompt: { en: 'A child tells you that an adult at home hurts them. What do you do first?', fr: '' },
       feedback: { en: 'Listen, reassure, and do not promise secrecy.' },
     });
     expect(neglect).toMatchObject({ prompt: { en: 'Which of these can be signs of neglect?\nSelect all that apply.' } });

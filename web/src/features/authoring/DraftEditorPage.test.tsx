@@ -129,8 +129,8 @@ describe('draft editor', { timeout: 15_000 }, () => {
         ready: 1,
         refused: 1,
         questions: [
-          { number: 1, line: 1, title: 'Capital', status: 'ready', question: { ...draft(1).definition.assessment.questions[0], id: 'capital' } },
-          { number: 2, line: 5, title: 'Sum', status: 'refused', reason: 'Calculated questions cannot be imported.' },
+          { number: 1, line: 1, title: 'Capital', status: 'ready', question: { ...draft(1).definition.assessment.questions[0], id: 'capital' }, notes: [] },
+          { number: 2, line: 5, title: 'Sum', status: 'refused', reason: 'Calculated questions cannot be imported.', notes: [] },
         ],
       },
     }));

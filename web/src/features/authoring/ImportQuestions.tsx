@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, type Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { Busy } from './Busy';
+import { ImportPreview } from './ImportPreview';
 import type { Draft } from './types';
 import type { UploadPath, UploadResult } from './upload';
 import { useUpload } from './useUpload';
@@ -13,8 +14,9 @@ type Format = 'moodle-xml' | 'gift';
 const contentType = (format: Format) => (format === 'gift' ? 'text/plain' : 'application/xml');
 
 /**
- * A question bank from Moodle XML or GIFT: first a preview of every question (created, or why not, with its line),
- * nothing saved; then all importable questions are added to the pool at once, marked for translation.
+ * A question bank from Moodle XML or GIFT: first a preview of every question (created and what it loses, or why not,
+ * with its line), nothing saved; then all importable questions are added to the pool at once, marked for translation,
+ * unless the pool would pass its limit.
  */
 export function ImportQuestions({ slug, saveFirst, revision, onImported }: { slug: string; saveFirst: () => Promise<boolean>; revision: () => number; onImported: (draft: Draft) => void }) {
   const { t } = useTranslation('authoring');
@@ -26,7 +28,15 @@ export function ImportQuestions({ slug, saveFirst, revision, onImported }: { slu
   const { progress, send } = useUpload();
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState('');
-  const typeName = (type: string | undefined) => (type ? t(`questionType.${type}`) : '');
+  // Progress and problems show under the button that started the upload, where the trainer is looking (the preview may be long).
+  const [sentBy, setSentBy] = useState<'preview' | 'confirm'>();
+  const underButton = (button: 'preview' | 'confirm') =>
+    sentBy === button && (
+      <>
+        {progress && <Busy progress={progress} />}
+        {problem && <p role="alert" className="notice notice--error">{problem}</p>}
+      </>
+    );
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
@@ -51,11 +61,13 @@ export function ImportQuestions({ slug, saveFirst, revision, onImported }: { slu
   const showPreview = async (event: FormEvent) => {
     event.preventDefault();
     setDone('');
+    setSentBy('preview');
     const data = await run(() => send('/api/authoring/modules/{slug}/draft/import/preview', { params: { path: { slug }, query: { format, language, lang } }, body: text, contentType: contentType(format) }));
     setPreview(data);
   };
 
   const confirm = async () => {
+    setSentBy('confirm');
     if (!(await saveFirst())) return setProblem(t('publish.saveFirst'));
     const data = await run(() => send('/api/authoring/modules/{slug}/draft/import', { params: { path: { slug }, query: { format, language, lang, revision: revision() } }, body: text, contentType: contentType(format) }));
     if (!data) return;
@@ -98,43 +110,24 @@ export function ImportQuestions({ slug, saveFirst, revision, onImported }: { slu
             {t('import.preview')}
           </button>
         </p>
+        {underButton('preview')}
       </form>
-      {progress && <Busy progress={progress} />}
-      {problem && <p role="alert" className="notice notice--error">{problem}</p>}
       <p role="status">{done}</p>
       {preview && (
         <div aria-live="polite">
-          <h3>{t('import.summary', { ready: preview.ready, refused: preview.refused })}</h3>
-          <div className="table-scroll">
-            <table className="data-table data-table--compact">
-              <caption className="visually-hidden">{t('import.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('import.number')}</th>
-                  <th scope="col">{t('import.line')}</th>
-                  <th scope="col">{t('import.question')}</th>
-                  <th scope="col">{t('import.outcome')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.questions.map((item) => (
-                  <tr key={item.number} className={item.status === 'refused' ? 'data-table__problem' : undefined}>
-                    <td>{item.number}</td>
-                    <td>{item.line ?? '—'}</td>
-                    <td>{item.title}</td>
-                    <td>{item.status === 'ready' ? t('import.willCreate', { type: typeName(item.question?.type) }) : t('import.refused', { reason: item.reason ?? '' })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {preview.ready > 0 && (
-            <p>
-              <button type="button" className="button" onClick={() => void confirm()} disabled={progress !== undefined}>
-                {t('import.confirm', { count: preview.ready })}
-              </button>
-            </p>
+          <ImportPreview preview={preview} />
+          {preview.refusal ? (
+            <p className="notice notice--error">{preview.refusal}</p>
+          ) : (
+            preview.ready > 0 && (
+              <p>
+                <button type="button" className="button" onClick={() => void confirm()} disabled={progress !== undefined}>
+                  {t('import.confirm', { count: preview.ready })}
+                </button>
+              </p>
+            )
           )}
+          {underButton('confirm')}
         </div>
       )}
     </section>
