@@ -80,7 +80,7 @@ describe('a trainer imports question banks and module zips in the browser', () =
     const page = await newModule(browser, baseUrl, slug);
     expect(await previewBank(page, 'protection-de-l-enfance.fr.xml', '3 à importer, 0 impossible à importer')).toEqual([
       { cells: ['1', '3', 'Signalement', 'Sera créée (Choix unique)'], notes: [] },
-      { cells: ['2', '14', 'Secret professionnel', 'Sera créée (Vrai ou faux)'], notes: ['Clef n’a qu’un feedback par question : c’est celui de la bonne réponse.'] },
+      { cells: ['2', '14', 'Secret professionnel', 'Sera créée (Vrai ou faux)'], notes: ['Clef n’a qu’une explication par question : c’est celle de la bonne réponse.'] },
       { cells: ['3', '20', 'Âge de la majorité', 'Sera créée (Réponse courte)'], notes: [] },
     ]);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -113,8 +113,8 @@ describe('a trainer imports question banks and module zips in the browser', () =
       cells: ['1', '11', 'Qui peut être entendu ?', 'Sera créée (Choix unique)'],
       notes: [
         'La réponse à crédit partiel (50\u00a0%) devient fausse : Clef note juste ou faux.',
-        'Clef n’a qu’un feedback par question : c’est celui de la bonne réponse.',
-        'Le feedback donné après une mauvaise réponse n’a pas été repris.',
+        'Clef n’a qu’une explication par question : c’est celle de la bonne réponse.',
+        'L’explication donnée après une mauvaise réponse n’a pas été reprise.',
       ],
     });
     expect(rows[1].notes).toContain('Une image de l’énoncé n’a pas été reprise.');

@@ -23,8 +23,8 @@ describe('an imported question keeps its meaning and says what it loses', () => 
     expect(JSON.stringify(item.question)).not.toMatch(/\*|<|&rsquo;/);
     expect(item.notes).toEqual([
       'La réponse à crédit partiel (50\u00a0%) devient fausse : Clef note juste ou faux.',
-      'Clef n’a qu’un feedback par question : c’est celui de la bonne réponse.',
-      'Le feedback donné après une mauvaise réponse n’a pas été repris.',
+      'Clef n’a qu’une explication par question : c’est celle de la bonne réponse.',
+      'L’explication donnée après une mauvaise réponse n’a pas été reprise.',
     ]);
     expect(preview('moodle-xml', xml, 'en').questions[0].notes).toEqual([
       'The answer with partial credit (50%) becomes wrong: Clef marks answers right or wrong.',
@@ -39,7 +39,7 @@ describe('an imported question keeps its meaning and says what it loses', () => 
     expect(image.notes).toEqual([
       'Moodle notait cette question sur 0,5 ; Clef ne compte que des points entiers de 1 à 100 : elle vaut 1 point.',
       'Une image de l’énoncé n’a pas été reprise.',
-      'Clef n’a qu’un feedback par question : le feedback général est gardé, celui propre à chaque réponse n’est pas repris.',
+      'Clef n’a qu’une explication par question : l’explication générale est gardée, celle propre à chaque réponse n’est pas reprise.',
     ]);
     expect(several.question).toMatchObject({ type: 'multiple_choice', points: 3 });
     expect(rightOptions(several.question)).toEqual(['Il peut être accompagné par la personne de son choix', 'Son avis est pris en compte selon son âge et sa maturité']);
@@ -53,8 +53,8 @@ describe('an imported question keeps its meaning and says what it loses', () => 
       'La réponse à crédit partiel (50\u00a0%) devient fausse : Clef note juste ou faux.',
       'Une réponse acceptée contient le joker * de Moodle ; Clef ne le connaît pas et compare la réponse telle qu’elle est écrite.',
       'Moodle tenait compte des majuscules ; Clef n’en tient pas compte, ni des accents ni de la ponctuation.',
-      'Clef n’a qu’un feedback par question : c’est celui de la bonne réponse.',
-      'Le feedback donné après une mauvaise réponse n’a pas été repris.',
+      'Clef n’a qu’une explication par question : c’est celle de la bonne réponse.',
+      'L’explication donnée après une mauvaise réponse n’a pas été reprise.',
     ]);
     expect(twoRight.question).toMatchObject({ type: 'multiple_choice' });
     expect(twoRight.notes).toEqual(['Moodle acceptait l’une ou l’autre des 2 bonnes réponses ; dans Clef, il faut toutes les cocher. Vérifiez la question.']);
@@ -75,7 +75,7 @@ describe('an imported question keeps its meaning and says what it loses', () => 
     expect(rightOptions(weights.question)).toEqual(['Il peut être accompagné', 'Son avis est pris en compte selon sa maturité']);
     // {T#shown after a wrong answer#shown after the right one}: the right one becomes the question's feedback.
     expect(trueFalse.question).toMatchObject({ type: 'true_false', answer: true, feedback: { fr: "Oui : le juge ne peut pas l'y contraindre." } });
-    expect(trueFalse.notes).toEqual(['Clef n’a qu’un feedback par question : c’est celui de la bonne réponse.', 'Le feedback donné après une mauvaise réponse n’a pas été repris.']);
+    expect(trueFalse.notes).toEqual(['Clef n’a qu’une explication par question : c’est celle de la bonne réponse.', 'L’explication donnée après une mauvaise réponse n’a pas été reprise.']);
     expect(image.question).toMatchObject({ prompt: { fr: 'Observez la salle ci-dessous.\n\nEst-elle adaptée à un enfant ?' } });
     expect(image.notes).toEqual(['Une image de l’énoncé n’a pas été reprise.']);
     expect((matching.question as { pairs: unknown[] }).pairs).toHaveLength(3);
