@@ -1,6 +1,6 @@
 // The authoring figures of `npm run bench`: a 500-question bank (the pool's limit) previewed and imported from GIFT and
 // Moodle XML, the resulting ~1 MB draft autosaved, and the module published, through the API as the editor calls it.
-import { performance } from 'node:perf_hooks';
+import { timed, type Timings } from './bench-timing.js';
 
 const BANK = 500;
 
@@ -37,20 +37,6 @@ const moodleXml = (n: number) => {
     }
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${questions.join('\n')}\n</quiz>\n`;
-};
-
-type Timings = { p50: number; max: number };
-const timed = async (runs: number, step: () => Promise<Response>): Promise<Timings> => {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const response = await step();
-    const body = await response.text();
-    if (!response.ok) throw new Error(`${response.url} answered ${response.status}: ${body.slice(0, 1500)}`);
-    times.push(performance.now() - start);
-  }
-  const sorted = [...times].sort((a, b) => a - b);
-  return { p50: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1)! };
 };
 
 /** Rows of the benchmark table for authoring, measured against a running app as `cookie` (an author in `organisationId`). */

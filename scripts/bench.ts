@@ -13,25 +13,14 @@ import { readContent } from '../api/src/content/content-reader.js';
 import { ensureDatabase, startEmbeddedPostgres } from '../api/src/database/embedded-postgres.js';
 import { freePort } from '../api/test/setup/free-port.js';
 import { benchAuthoring } from './bench-authoring.js';
+import { timed } from './bench-timing.js';
 
 // BENCH_LEARNERS lets a quick run use fewer learners; the figures in docs/benchmarks.md use 5,000.
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 5000);
 const RUNS = 30;
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-async function timeRequests(url: string, cookie: string, runs = RUNS) {
-  const times: number[] = [];
-  for (let i = 0; i < runs + 3; i++) {
-    const start = performance.now();
-    const response = await fetch(url, { headers: { cookie } });
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    if (i >= 3) times.push(performance.now() - start);
-  }
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) };
-}
+const timeRequests = (url: string, cookie: string, runs = RUNS) => timed(runs, () => fetch(url, { headers: { cookie } }), 3);
 
 async function main() {
   const dataDir = mkdtempSync(join(repositoryRoot, '.data', 'bench-'));

@@ -1,8 +1,7 @@
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { answerInBrowser, type ShownQuestion } from './support/answer-in-browser';
+import { answerAttemptRightly } from './support/answer-in-browser';
 import { launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser';
-import { rightAnswers } from './support/right-answers';
 
 /** The demo organisation admin, through the API: creates a children's group, its class code, and records consent. */
 async function asOrgAdmin(browser: Browser, baseUrl: string) {
@@ -90,18 +89,12 @@ describe("the children's track, in French, on a 360 px phone", () => {
     await page.getByText('4 étapes faites sur 5').waitFor();
 
     await page.getByRole('button', { name: 'Commencer le quiz' }).click();
-    await page.waitForURL(/\/attempts\//);
-    const attemptId = page.url().split('/attempts/')[1];
-    const shown = (await (await page.request.get(`/api/attempts/${attemptId}?lang=fr`)).json()) as { questions: ShownQuestion[] };
-    const answers = await rightAnswers(databaseUrl, attemptId);
-    for (const [index, question] of shown.questions.entries()) {
-      const section = page.getByRole('region', { name: `Question ${index + 1} sur ${shown.questions.length}` });
-      await answerInBrowser(section, question, answers.get(question.id)!);
+    await answerAttemptRightly(page, databaseUrl, async (index, count) => {
       // A kind word once the answer is saved; then one question at a time.
       await page.locator('.child-encouragement', { hasText: '🌟' }).waitFor();
       if (index === 0) expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      if (index < shown.questions.length - 1) await page.getByRole('button', { name: /Question suivante/ }).click();
-    }
+      if (index < count - 1) await page.getByRole('button', { name: /Question suivante/ }).click();
+    });
     await page.getByRole('button', { name: 'J’ai fini : voir mon résultat' }).click();
     await page.getByRole('heading', { name: 'Bravo ! Tu as eu 100 %.' }).waitFor();
     await page.getByText('Tu as fini le module. Bravo !').waitFor();

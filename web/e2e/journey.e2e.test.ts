@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { answerInBrowser, type ShownQuestion } from './support/answer-in-browser';
+import { answerAttemptRightly } from './support/answer-in-browser';
 import { launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser';
-import { rightAnswers } from './support/right-answers';
 
 describe('a new learner, in French, from sign-up to a verified certificate', () => {
   let browser: Browser;
@@ -40,14 +39,7 @@ describe('a new learner, in French, from sign-up to a verified certificate', () 
     await page.getByText('4 leçons lues sur 4').waitFor();
 
     await page.getByRole('button', { name: "Commencer l'évaluation" }).click();
-    await page.waitForURL(/\/attempts\//);
-    const attemptId = page.url().split('/attempts/')[1];
-    const shown = (await (await page.request.get(`/api/attempts/${attemptId}?lang=fr`)).json()) as { questions: ShownQuestion[] };
-    const answers = await rightAnswers(databaseUrl, attemptId);
-    for (const [index, question] of shown.questions.entries()) {
-      const section = page.getByRole('region', { name: `Question ${index + 1} sur ${shown.questions.length}` });
-      await answerInBrowser(section, question, answers.get(question.id)!);
-    }
+    await answerAttemptRightly(page, databaseUrl);
     await page.getByText('Toutes les réponses sont enregistrées.').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();

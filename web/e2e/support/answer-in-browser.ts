@@ -1,4 +1,5 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { rightAnswers } from './right-answers';
 
 type Choice = { id: string; text: string };
 export interface ShownQuestion {
@@ -40,5 +41,21 @@ export async function answerInBrowser(section: Locator, question: ShownQuestion,
       }
       if (target.every((id, i) => question.items![i].id === id)) await section.getByRole('button', { name: 'Garder cet ordre' }).click();
     }
+  }
+}
+
+/**
+ * On an attempt's page, just opened: answers every question rightly, in the order shown (French page), reading the
+ * right answers as only the server knows them. `afterEach` runs once each answer is given (the child quiz moves on).
+ */
+export async function answerAttemptRightly(page: Page, databaseUrl: string, afterEach?: (index: number, count: number) => Promise<void>) {
+  await page.waitForURL(/\/attempts\//);
+  const attemptId = page.url().split('/attempts/')[1];
+  const shown = (await (await page.request.get(`/api/attempts/${attemptId}?lang=fr`)).json()) as { questions: ShownQuestion[] };
+  const answers = await rightAnswers(databaseUrl, attemptId);
+  for (const [index, question] of shown.questions.entries()) {
+    const section = page.getByRole('region', { name: `Question ${index + 1} sur ${shown.questions.length}` });
+    await answerInBrowser(section, question, answers.get(question.id)!);
+    await afterEach?.(index, shown.questions.length);
   }
 }

@@ -2,21 +2,16 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
-import { useFieldLabels } from './field-labels';
 import { formatDateTime } from './format';
+import { VersionDiff } from './VersionDiff';
 
 type Version = Schemas['VersionSummaryDto'];
 type Diff = Schemas['VersionDiffDto'];
-
-type LessonChange = Diff['lessons'][number];
-
-const shorten = (text: string, length = 90) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
 
 /** Published versions, and what changed between two of them (or a version and the draft), lesson by lesson and question by question. */
 export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; versions: Version[]; hasDraft: boolean }) {
   const { t } = useTranslation('authoring');
   const lang = useLanguage();
-  const { fieldLabel, valueText } = useFieldLabels();
   // Oldest first, the draft last: by default, the latest version against the draft (or the one before it).
   const choices = [...versions.map((v) => v.number).sort((a, b) => a - b).map(String), ...(hasDraft ? ['draft'] : [])];
   const [from, setFrom] = useState(choices.at(-2) ?? '');
@@ -24,12 +19,6 @@ export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; vers
   const [diff, setDiff] = useState<Diff>();
   const [problem, setProblem] = useState<string>();
   const name = (choice: string) => (choice === 'draft' ? t('versions.draft') : t('versions.number', { number: choice }));
-  const inReaderLanguage = (text: { fr: string; en: string }) => text[lang] || text[lang === 'fr' ? 'en' : 'fr'];
-  const lessonDetails = (change: LessonChange) => [
-    ...change.fields.filter((field) => field !== 'position').map((field) => fieldLabel(field)),
-    ...(change.fields.includes('position') ? [t('versions.moved', { before: change.positionBefore, after: change.positionAfter })] : []),
-  ];
-  const details = (parts: string[]) => (parts.length > 0 ? ` (${parts.join(lang === 'fr' ? ' ; ' : '; ')})` : '');
   const compare = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(undefined);
@@ -73,26 +62,23 @@ export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; vers
       )}
       {choices.length >= 2 && (
         <form onSubmit={(event) => void compare(event)} className="authoring-row">
-          <div className="field">
-            <label htmlFor="diff-from">{t('versions.from')}</label>
-            <select id="diff-from" value={from} onChange={(event) => setFrom(event.target.value)}>
-              {choices.map((choice) => (
-                <option key={choice} value={choice}>
-                  {name(choice)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="diff-to">{t('versions.to')}</label>
-            <select id="diff-to" value={to} onChange={(event) => setTo(event.target.value)}>
-              {choices.map((choice) => (
-                <option key={choice} value={choice}>
-                  {name(choice)}
-                </option>
-              ))}
-            </select>
-          </div>
+          {(
+            [
+              ['from', from, setFrom],
+              ['to', to, setTo],
+            ] as const
+          ).map(([end, value, set]) => (
+            <div className="field" key={end}>
+              <label htmlFor={`diff-${end}`}>{t(`versions.${end}`)}</label>
+              <select id={`diff-${end}`} value={value} onChange={(event) => set(event.target.value)}>
+                {choices.map((choice) => (
+                  <option key={choice} value={choice}>
+                    {name(choice)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
           <p>
             <button type="submit" className="button button--secondary">
               {t('versions.compare')}
@@ -101,50 +87,7 @@ export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; vers
         </form>
       )}
       {problem && <p role="alert" className="notice notice--error">{problem}</p>}
-      {diff && (
-        <div aria-live="polite" className="authoring-diff">
-          <h3>{t('versions.changes', { from: name(diff.from), to: name(diff.to) })}</h3>
-          {diff.metadata.length + diff.lessons.length + diff.questions.length === 0 && <p>{t('versions.noChange')}</p>}
-          {diff.metadata.length > 0 && (
-            <>
-              <h4>{t('versions.module')}</h4>
-              <ul>
-                {diff.metadata.map((change) => (
-                  <li key={change.field}>
-                    {t('versions.fieldChange', { field: fieldLabel(change.field), before: shorten(valueText(change.field, change.before)), after: shorten(valueText(change.field, change.after)) })}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {diff.lessons.length > 0 && (
-            <>
-              <h4>{t('lessons.title')}</h4>
-              <ul>
-                {diff.lessons.map((change) => (
-                  <li key={change.key}>
-                    {t(`versions.change.${change.change}`, { name: t('versions.lessonChange', { title: shorten(inReaderLanguage(change.title) || change.key) }) })}
-                    {details(lessonDetails(change))}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {diff.questions.length > 0 && (
-            <>
-              <h4>{t('versions.questions')}</h4>
-              <ul>
-                {diff.questions.map((change) => (
-                  <li key={change.id}>
-                    {t(`versions.change.${change.change}`, { name: t('versions.questionChange', { prompt: shorten(inReaderLanguage(change.prompt) || change.id) }) })}
-                    {details(change.fields.map((field) => fieldLabel(field)))}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
+      {diff && <VersionDiff diff={diff} name={name} />}
     </section>
   );
 }

@@ -7,9 +7,10 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { inLanguage } from '../auth/language-query';
 import { useApplyUser } from '../auth/useApplyUser';
 import './children.css';
-import { secretForApi, type SecretKind } from './pictures';
+import { secretForApi } from './pictures';
 import { SecretGrid } from './SecretGrid';
 import { SecretKindChoice } from './SecretKindChoice';
+import { useSecret } from './useSecret';
 import { usePictures } from './usePictures';
 
 /** A child logs in again with the username they were given and their PIN or pictures. */
@@ -20,18 +21,12 @@ export function ChildLoginPage() {
   const applyUser = useApplyUser();
   const { state: pictures, reload } = usePictures();
   const [username, setUsername] = useState('');
-  const [kind, setKind] = useState<SecretKind>('pin');
-  const [secret, setSecret] = useState<string[]>([]);
+  const { kind, secret, setSecret, chooseKind } = useSecret();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   if (pictures.status !== 'ok') return <LoadState state={pictures} onRetry={reload} />;
   const { secretLength } = pictures.data;
-
-  const chooseKind = (next: SecretKind) => {
-    setKind(next);
-    setSecret([]);
-  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

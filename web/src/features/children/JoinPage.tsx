@@ -8,9 +8,10 @@ import { inLanguage } from '../auth/language-query';
 import { useApplyUser } from '../auth/useApplyUser';
 import { parseClassCode } from './class-code';
 import './children.css';
-import { secretForApi, type SecretKind } from './pictures';
+import { secretForApi } from './pictures';
 import { SecretGrid } from './SecretGrid';
 import { SecretKindChoice } from './SecretKindChoice';
+import { useSecret } from './useSecret';
 import { StepHeading } from './StepHeading';
 import { usePictures } from './usePictures';
 
@@ -30,8 +31,7 @@ export function JoinPage() {
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [ageBand, setAgeBand] = useState<AgeBand | ''>('');
-  const [kind, setKind] = useState<SecretKind>('pin');
-  const [secret, setSecret] = useState<string[]>([]);
+  const { kind, secret, setSecret, chooseKind } = useSecret();
   const [again, setAgain] = useState<string[]>([]);
   const [problem, setProblem] = useState<{ field?: 'code' | 'name'; message: string }>();
   const [busy, setBusy] = useState(false);
@@ -50,11 +50,6 @@ export function JoinPage() {
     if (!parseClassCode(code)) return setProblem({ field: 'code', message: t('join.codeFormat') });
     if (name.trim() === '') return setProblem({ field: 'name', message: t('join.nameMissing') });
     go('secret');
-  };
-
-  const chooseKind = (next: SecretKind) => {
-    setKind(next);
-    setSecret([]);
   };
 
   const join = async () => {
