@@ -2,6 +2,7 @@ import { verifyCredential } from '@digitalcredentials/verifier-core';
 import request from 'supertest';
 import { ContentLoaderService } from '../src/content/content-loader.service.js';
 import { answersFor } from './support/answers.js';
+import { ob3SchemaErrors } from './support/ob3-schema.js';
 import { BUNDLED_CONTENT } from './support/content-fixture.js';
 import { signUp } from './support/session-agent.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -98,7 +99,8 @@ describe('certificates: issued once, PDF, signed credential, public verification
   it('gives a signed Open Badges 3.0 credential that a standard verifier accepts, with no e-mail in clear', async () => {
     const { body: credential } = await http().get(`/api/certificates/${code}/credential`).set('Cookie', holder.cookie).expect(200);
     expect(credential.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
-    expect(credential.proof).toMatchObject({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022' });
+    expect(credential.proof).toEqual([expect.objectContaining({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022' })]);
+    expect(ob3SchemaErrors(credential)).toEqual([]);
     expect(JSON.stringify(credential)).not.toContain(holder.email);
     expect(JSON.stringify(credential)).not.toContain(holder.email.split('@')[0]);
     const result = await standardVerifier(credential);
@@ -114,6 +116,22 @@ describe('certificates: issued once, PDF, signed credential, public verification
     expect(ownCheck.body.signatureValid).toBe(false);
     const genuine = await http().post('/api/certificates/verify').send({ credential }).expect(200);
     expect(genuine.body).toMatchObject({ signatureValid: true, revoked: false, expired: false, issuedByThisPlatform: true, holderName: 'Élodie Œuvre-Ğğ' });
+  });
+
+  it('keeps verifying a credential stored before proofs became a set (one proof object), on every verifier', async () => {
+    const unwrap = `UPDATE certificates SET credential = jsonb_set(credential, '{proof}', credential->'proof'->0) WHERE code = $1`;
+    await testApp.dataSource.query(unwrap, [code]);
+    try {
+      const { body: stored } = await http().get(`/api/certificates/${code}/credential`).set('Cookie', holder.cookie).expect(200);
+      expect(stored.proof).toMatchObject({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022' });
+      expect((await http().get(`/api/certificates/verify/${code}`).expect(200)).body).toMatchObject({ status: 'valid', signatureValid: true });
+      const dropped = await http().post('/api/certificates/verify').send({ credential: stored }).expect(200);
+      expect(dropped.body).toMatchObject({ signatureValid: true, revoked: false, issuedByThisPlatform: true });
+      expect(step(await standardVerifier(stored), 'valid_signature')).toBe(true);
+    } finally {
+      const rewrap = `UPDATE certificates SET credential = jsonb_set(credential, '{proof}', jsonb_build_array(credential->'proof')) WHERE code = $1`;
+      await testApp.dataSource.query(rewrap, [code]);
+    }
   });
 
   it('lets only a platform admin revoke; then every verifier says revoked', async () => {

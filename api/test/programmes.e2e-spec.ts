@@ -4,6 +4,7 @@ import { ContentLoaderService } from '../src/content/content-loader.service.js';
 import { completeModule } from './support/complete-module.js';
 import { BUNDLED_CONTENT, copyContent } from './support/content-fixture.js';
 import { twoOrganisations } from './support/organisation-fixture.js';
+import { ob3SchemaErrors } from './support/ob3-schema.js';
 import { pdfText } from './support/pdf-text.js';
 import { signUp } from './support/session-agent.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -61,6 +62,7 @@ describe('programmes: certification tracks and their certificate', () => {
     const credential = (await http().get(`/api/certificates/${code}/credential`).set('Cookie', learner.cookie).expect(200)).body;
     expect(credential.credentialSubject.achievement.name).toBe('Mon parcours des droits');
     expect(credential.credentialSubject.achievement.criteria.narrative).toContain('Ma voix compte');
+    expect(ob3SchemaErrors(credential)).toEqual([]);
     const check = await verifyOpenBadgeCredential(credential);
     expect(check.signatureValid).toBe(true);
 

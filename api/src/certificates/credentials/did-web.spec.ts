@@ -52,7 +52,7 @@ describe('a did:web issuer', () => {
     };
 
     expect(credential.issuer).toMatchObject({ id: 'did:web:clef.example' });
-    expect(credential.proof.verificationMethod).toBe('did:web:clef.example#key-1');
+    expect(credential.proof[0].verificationMethod).toBe('did:web:clef.example#key-1');
     expect(await verifyOpenBadgeCredential(credential, { resolveUrl: async (url) => served[url] })).toEqual({
       signatureValid: true,
       revoked: false,

@@ -18,5 +18,5 @@ export {
   type OpenBadgeInput,
 } from './open-badge.js';
 export { DEFAULT_STATUS_LIST_LENGTH, issueStatusListCredential, type StatusListInput } from './status-list.js';
-export type { SignedCredential } from './sign.js';
+export type { CredentialWithProofSet, SignedCredential } from './sign.js';
 export { verifyOpenBadgeCredential, type CredentialCheck, type VerifyOptions } from './verify.js';

@@ -3,14 +3,14 @@ import { createDocumentLoader } from './document-loader.js';
 import { hashEmail, identityMatchesEmail, type IdentityObject } from './identity-hash.js';
 import { generateIssuerKey, loadIssuerKey, type IssuerKey } from './issuer-key.js';
 import { buildOpenBadgeCredential, issueOpenBadgeCredential } from './open-badge.js';
-import { signCredential, type SignedCredential } from './sign.js';
+import { signCredential, type CredentialWithProofSet } from './sign.js';
 import { HOLDER_EMAIL, sampleBadgeInput } from './testing.js';
 
 const STATUS_URL = 'https://clef.example/api/credentials/status/1';
 
 describe('issueOpenBadgeCredential', () => {
   let key: IssuerKey;
-  let credential: SignedCredential;
+  let credential: CredentialWithProofSet;
 
   beforeAll(async () => {
     key = await loadIssuerKey(await generateIssuerKey());
@@ -50,12 +50,14 @@ describe('issueOpenBadgeCredential', () => {
         statusListIndex: '12',
         statusListCredential: STATUS_URL,
       },
-      proof: {
-        type: 'DataIntegrityProof',
-        cryptosuite: 'eddsa-rdfc-2022',
-        proofPurpose: 'assertionMethod',
-        verificationMethod: key.id,
-      },
+      proof: [
+        {
+          type: 'DataIntegrityProof',
+          cryptosuite: 'eddsa-rdfc-2022',
+          proofPurpose: 'assertionMethod',
+          verificationMethod: key.id,
+        },
+      ],
     });
     expect(credential.validFrom).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(credential).not.toHaveProperty('validUntil');
@@ -77,7 +79,7 @@ describe('issueOpenBadgeCredential', () => {
 
   it('salts each credential differently, so two credentials of one holder cannot be linked by the hash', async () => {
     const second = await issueOpenBadgeCredential(sampleBadgeInput(key, STATUS_URL, 13));
-    const hashOf = (c: SignedCredential) => (c.credentialSubject as { identifier: IdentityObject[] }).identifier[0].identityHash;
+    const hashOf = (c: CredentialWithProofSet) => (c.credentialSubject as { identifier: IdentityObject[] }).identifier[0].identityHash;
 
     expect(hashOf(second)).not.toBe(hashOf(credential));
   });

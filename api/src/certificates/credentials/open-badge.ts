@@ -2,7 +2,7 @@ import { OPEN_BADGES_V3_CONTEXT, VC_V2_CONTEXT } from './contexts.js';
 import { createDocumentLoader } from './document-loader.js';
 import { hashedEmailIdentity } from './identity-hash.js';
 import type { IssuerKey } from './issuer-key.js';
-import { signCredential, type SignedCredential } from './sign.js';
+import { signCredential, withProofSet, type CredentialWithProofSet } from './sign.js';
 import { revocationStatusEntry } from './status-list.js';
 import { assertUrl, toDateTime } from './values.js';
 
@@ -86,9 +86,12 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput): Record<string, 
   };
 }
 
-/** Builds and signs the credential entirely offline (bundled contexts only; the callback is not even offered). */
-export async function issueOpenBadgeCredential(input: OpenBadgeInput): Promise<SignedCredential> {
-  return signCredential(buildOpenBadgeCredential(input), input.key, createDocumentLoader());
+/**
+ * Builds and signs the credential entirely offline (bundled contexts only; the callback is not even offered).
+ * The proof is a set because 1EdTech's Open Badges 3.0 JSON schema types `proof` as an array.
+ */
+export async function issueOpenBadgeCredential(input: OpenBadgeInput): Promise<CredentialWithProofSet> {
+  return withProofSet(await signCredential(buildOpenBadgeCredential(input), input.key, createDocumentLoader()));
 }
 
 function toAlignment(alignment: CompetencyAlignment): Record<string, unknown> {

@@ -4,7 +4,11 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import type { DocumentLoader } from './document-loader.js';
 import type { IssuerKey } from './issuer-key.js';
 
-export type SignedCredential = Record<string, unknown> & { proof: Record<string, unknown> };
+type Proof = Record<string, unknown>;
+/** As `vc.issue` returns it: the proof is one object. */
+export type SignedCredential = Record<string, unknown> & { proof: Proof };
+/** The proof as a set of one, which is how 1EdTech's Open Badges 3.0 JSON schema types `proof`. */
+export type CredentialWithProofSet = Record<string, unknown> & { proof: Proof[] };
 
 /** The suite that verifies `eddsa-rdfc-2022` Data Integrity proofs (no signer needed). */
 export function verificationSuite(): DataIntegrityProof {
@@ -38,6 +42,14 @@ export async function signCredential(
   } catch (error) {
     throw explainSafeModeError(error);
   }
+}
+
+/**
+ * Data Integrity treats one proof and a set of one alike (the proof is not part of what is signed), so wrapping it
+ * after signing keeps the signature valid.
+ */
+export function withProofSet(credential: SignedCredential): CredentialWithProofSet {
+  return { ...credential, proof: [credential.proof] };
 }
 
 interface SafeModeError extends Error {

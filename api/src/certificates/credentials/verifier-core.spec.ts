@@ -3,7 +3,7 @@ import { verifyCredential } from '@digitalcredentials/verifier-core';
 import { generateIssuerKey, loadIssuerKey, type IssuerKey } from './issuer-key.js';
 import { issueOpenBadgeCredential } from './open-badge.js';
 import { issueStatusListCredential } from './status-list.js';
-import type { SignedCredential } from './sign.js';
+import type { CredentialWithProofSet, SignedCredential } from './sign.js';
 import { sampleBadgeInput, startDocumentServer, type DocumentServer } from './testing.js';
 
 const STATUS_PATH = '/status/1';
@@ -39,7 +39,7 @@ interface SchemaCheck {
 describe('an Open Badge issued by Clef, checked by @digitalcredentials/verifier-core', () => {
   let server: DocumentServer;
   let key: IssuerKey;
-  let credential: SignedCredential;
+  let credential: CredentialWithProofSet;
   let restoreConsole: () => void;
 
   const publishStatusList = async (revokedIndices: number[]) =>
@@ -68,6 +68,15 @@ describe('an Open Badge issued by Clef, checked by @digitalcredentials/verifier-
     expect(step(result, 'valid_signature')).toEqual({ id: 'valid_signature', valid: true });
     expect(step(result, 'expiration')?.valid).toBe(true);
     expect(step(result, 'revocation_status')).toEqual({ id: 'revocation_status', valid: true });
+  });
+
+  it('accepts as well a credential whose proof is a single object, as Clef issued them before', async () => {
+    const issuedBefore: SignedCredential = { ...credential, proof: credential.proof[0] };
+
+    const result = await checkWithVerifierCore(issuedBefore);
+
+    expect(result.errors).toBeUndefined();
+    expect(step(result, 'valid_signature')).toEqual({ id: 'valid_signature', valid: true });
   });
 
   it('treats the Open Badges schema check as extra information: valid when online, unavailable offline', async () => {

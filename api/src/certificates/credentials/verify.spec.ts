@@ -1,6 +1,6 @@
 import { generateIssuerKey, loadIssuerKey, type IssuerKey } from './issuer-key.js';
 import { issueOpenBadgeCredential } from './open-badge.js';
-import type { SignedCredential } from './sign.js';
+import type { CredentialWithProofSet, SignedCredential } from './sign.js';
 import { issueStatusListCredential } from './status-list.js';
 import { sampleBadgeInput } from './testing.js';
 import { verifyOpenBadgeCredential } from './verify.js';
@@ -10,7 +10,7 @@ const INDEX = 42;
 
 describe('verifyOpenBadgeCredential', () => {
   let key: IssuerKey;
-  let credential: SignedCredential;
+  let credential: CredentialWithProofSet;
   let statusList: SignedCredential;
   const requested: string[] = [];
   // Stands in for Clef's own routes: it serves the current status list from memory.
@@ -31,6 +31,22 @@ describe('verifyOpenBadgeCredential', () => {
 
     expect(check).toEqual({ signatureValid: true, revoked: false, expired: false, issuer: key.controller, errors: [] });
     expect(requested).toEqual([STATUS_URL]);
+  });
+
+  // Credentials stored before proofs became a set keep their single proof object; they must keep verifying.
+  it('accepts a credential issued with its proof as a single object, as Clef did before, and refuses it tampered', async () => {
+    const [proof] = credential.proof;
+    const issuedBefore: SignedCredential = { ...credential, proof };
+
+    expect(await verifyOpenBadgeCredential(issuedBefore, { resolveUrl })).toEqual({
+      signatureValid: true,
+      revoked: false,
+      expired: false,
+      issuer: key.controller,
+      errors: [],
+    });
+    const tampered = { ...issuedBefore, name: `${String(issuedBefore.name)}!` };
+    expect((await verifyOpenBadgeCredential(tampered, { resolveUrl })).signatureValid).toBe(false);
   });
 
   it('refuses a copy with one character changed, and does not look at its status', async () => {
