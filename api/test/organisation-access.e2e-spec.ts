@@ -153,4 +153,53 @@ describe('organisation routes: who may call each one, across organisations', () 
       await run(route, allowedCells(route), route.entry.fresh && (() => route.entry.fresh!(testApp, world)));
     });
   });
+
+  describe('accounts across organisations, and children', () => {
+    const http = () => request(testApp.http);
+
+    // Fixed on branch `membership` (an existing account joins only by accepting an invitation): turn into `it` once merged.
+    test.failing('TODO(membership): another organisation’s admin adding an existing account by e-mail neither makes it a member nor sees its name or progress', async () => {
+      const target = world.a.trainee;
+      const b = `/api/organisations/${world.b.id}`;
+      const asAdminOfB = (call: request.Test) => call.set('Cookie', world.b.orgAdmin.cookie);
+      const added = await asAdminOfB(http().post(`${b}/members`)).send({ email: target.email, displayName: 'Quelqu’un', role: 'trainee' });
+      expect(added.status).toBeLessThan(500);
+      expect(JSON.stringify(added.body)).not.toContain(target.displayName);
+      const theirs = (await http().get('/api/organisations').set('Cookie', target.cookie).expect(200)).body.items.map((o: { id: string }) => o.id);
+      expect(theirs).toEqual([world.a.id]);
+      expect((await asAdminOfB(http().get(`${b}/members?pageSize=100`))).text).not.toContain(target.displayName);
+      // Nor can B put the account in a cohort and read what it learnt (its enrolment in A's cohort).
+      const cohort = `${b}/cohorts/${world.samples.b.cohortId}`;
+      await asAdminOfB(http().post(`${cohort}/members`)).send({ userIds: [target.id] });
+      const detail = await asAdminOfB(http().get(`${cohort}/members/${target.id}`));
+      expect({ status: detail.status, named: detail.text.includes(target.displayName) }).toEqual({ status: 404, named: false });
+      expect((await asAdminOfB(http().get(`${cohort}/dashboard?pageSize=100`))).text).not.toContain(target.displayName);
+    });
+
+    // Fixed on branch `safeguarding` (a child never holds an adult role, in the service and the database): turn into `it` once merged.
+    test.failing('TODO(safeguarding): a child is never given an adult role, by an org admin or a platform admin', async () => {
+      const member = `/api/organisations/${world.a.id}/members/${world.child.id}`;
+      const roleOf = async () => (await testApp.dataSource.query(`SELECT role FROM memberships WHERE user_id = $1`, [world.child.id]))[0].role;
+      const callers = { 'org admin of A': world.a.orgAdmin.cookie, 'platform admin': world.admin.cookie };
+      const cells = Object.keys(callers).flatMap((who) => ['trainer', 'org_admin'].map((role) => ({ who: who as keyof typeof callers, role })));
+      const got: object[] = [];
+      try {
+        for (const { who, role } of cells) {
+          const response = await http().patch(member).set('Cookie', callers[who]).send({ role });
+          got.push({ who, role, status: response.status >= 400 && response.status < 500 ? '4xx' : response.status, roleNow: await roleOf() });
+        }
+      } finally {
+        await testApp.dataSource.query(`UPDATE memberships SET role = 'trainee' WHERE user_id = $1`, [world.child.id]);
+      }
+      expect(got).toEqual(cells.map((cell) => ({ ...cell, status: '4xx', roleNow: 'trainee' })));
+    });
+
+    it('never makes a child a cohort trainer', async () => {
+      const { a } = world.samples;
+      for (const [cohortId, cookie] of [[a.cohortId, world.a.orgAdmin.cookie], [a.groupId, world.admin.cookie]]) {
+        await http().post(`/api/organisations/${world.a.id}/cohorts/${cohortId}/trainers`).set('Cookie', cookie).send({ userId: world.child.id }).expect(400);
+      }
+      expect(await testApp.dataSource.query(`SELECT cohort_id FROM cohort_trainers WHERE user_id = $1`, [world.child.id])).toEqual([]);
+    });
+  });
 });
