@@ -82,7 +82,7 @@ export const ORGANISATION_ROUTES: Record<string, SampleRequest> = {
   'POST /api/organisations/:organisationId/cohorts/:cohortId/children': { params: { cohortId: 'groupId' }, body: () => ({ children: [{ displayName: 'Aya' }] }), ok: 201 },
 
   // children of the organisation
-  'GET /api/organisations/:organisationId/children': { runByTrainer: false },
+  'GET /api/organisations/:organisationId/children': {},
   'PUT /api/organisations/:organisationId/children/:userId/consent': { params: { userId: 'childId' } },
   'DELETE /api/organisations/:organisationId/children/:userId/consent': { params: { userId: 'childId' }, ok: 204, fresh: freshChild },
   'POST /api/organisations/:organisationId/children/:userId/unlock': { params: { userId: 'childId' }, ok: 204 },
