@@ -201,7 +201,7 @@ describe('safeguarding: a children’s group always has a certified adult; a chi
 
   describe('who sees children’s names', () => {
     const listed = async (person: Person, query = '') =>
-      (await http().get(`${members()}?pageSize=100${query}`).set('Cookie', person.cookie).expect(200)).body as { total: number; items: { displayName: string }[] };
+      (await http().get(`${members()}?pageSize=50${query}`).set('Cookie', person.cookie).expect(200)).body as { total: number; items: { displayName: string }[] };
     const names = (page: { items: { displayName: string }[] }) => page.items.map((m) => m.displayName);
 
     it('shows every child to org admins and platform admins, and to a trainer only the children of the groups they run', async () => {
