@@ -142,6 +142,15 @@ describe('organisation page', () => {
     expect(fake.callsTo(`POST /api/organisations/${ORG}/cohorts`)[0].body).toEqual({ name: 'Club des droits', audience: 'child', programmeSlug: 'my-rights-journey' });
   });
 
+  it('asks for at least one certified trainer when an admin opens a children’s group', async () => {
+    await openOrganisation();
+    fireEvent.click(screen.getByRole('button', { name: 'Create a cohort' }));
+    expect(await screen.findByRole('group', { name: 'Trainers who run the cohort (optional)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: "A children's group (10–17)" }));
+    const trainers = await screen.findByRole('group', { name: 'Trainers who run the group (at least one)' });
+    expect(within(trainers).getByText(/^Name at least one adult who holds the certificate of the safeguarding module/)).toBeTruthy();
+  });
+
   it('lets an admin take a trainer off a cohort, and shows why the last certified adult of a children’s group stays', async () => {
     fake.cohorts = [{ ...CHILD_GROUP, trainers: [{ userId: 'u-trainer', displayName: 'Paul Martin' }, { userId: 'u-admin', displayName: 'Awa Ndiaye' }] }];
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
