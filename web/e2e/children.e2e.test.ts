@@ -28,7 +28,10 @@ describe("the children's track, in French, on a 360 px phone", () => {
   it('a child joins with a class code, waits for consent, reads a lesson in child mode and answers the quiz', async () => {
     const admin = await asOrgAdmin(browser, baseUrl);
     const cohorts = `/api/organisations/${admin.organisationId}/cohorts`;
-    const created = await admin.request.post(cohorts, { data: { name: 'CM2 — mes droits', audience: 'child', moduleSlugs: ['my-rights'] } });
+    // A children's group needs a certified adult: the demo trainer holds the safeguarding certificate.
+    const members = `/api/organisations/${admin.organisationId}/members?q=trainer@demo.clef.test`;
+    const trainerId = ((await (await admin.request.get(members)).json()) as { items: { userId: string }[] }).items[0].userId;
+    const created = await admin.request.post(cohorts, { data: { name: 'CM2 — mes droits', audience: 'child', moduleSlugs: ['my-rights'], trainerIds: [trainerId] } });
     expect(created.status()).toBe(201);
     const group = (await created.json()) as { id: string };
     const classCode = ((await (await admin.request.post(`${cohorts}/${group.id}/class-code`)).json()) as { code: string }).code;

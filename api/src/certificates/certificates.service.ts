@@ -5,6 +5,7 @@ import { AppError, NotFoundError } from '../common/errors/app-error.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import type { Language } from '../common/i18n/language.js';
 import { AppConfig } from '../config/config.js';
+import { certificateStatus } from './certificate-validity.js';
 import { LearningService } from '../learning/learning.service.js';
 import { issueOpenBadgeCredential, verifyOpenBadgeCredential } from './credentials/index.js';
 import type { CertificateKind, CertificateStatus, CertificateVerificationDto, CredentialCheckDto, MyCertificateDto } from './dto/certificate.dto.js';
@@ -83,9 +84,7 @@ export class CertificatesService implements OnModuleInit {
   }
 
   statusOf(facts: Pick<CertificateFacts, 'revokedAt' | 'expiresAt'>, now = new Date()): CertificateStatus {
-    if (facts.revokedAt) return 'revoked';
-    if (facts.expiresAt && facts.expiresAt.getTime() < now.getTime()) return 'expired';
-    return 'valid';
+    return certificateStatus(facts, now);
   }
 
   /** Issues the certificate of a completed enrolment, inside the completing transaction: once, or not at all. */

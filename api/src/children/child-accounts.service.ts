@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { CohortsService } from '../cohorts/cohorts.service.js';
+import { certifiedRunners } from '../cohorts/safeguarding.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { AppError, NotFoundError } from '../common/errors/app-error.js';
 import type { Language } from '../common/i18n/language.js';
@@ -54,9 +55,9 @@ export class ChildAccountsService {
   }
 
   /** Puts a new child in the organisation (as a trainee) and in the children's group, enrolled in its modules. */
-  private async place(manager: EntityManager, organisationId: string, cohortId: string, userIds: string[]) {
+  private async place(manager: EntityManager, organisationId: string, cohortId: string, userIds: string[], language: Language) {
     await manager.query(`INSERT INTO memberships (user_id, organisation_id, role) SELECT unnest($1::uuid[]), $2, 'trainee'`, [userIds, organisationId]);
-    await this.cohorts.addMembers(organisationId, cohortId, userIds, manager);
+    await this.cohorts.addMembers(organisationId, cohortId, userIds, language, manager);
   }
 
   /** Joins a children's group with its class code; the child is logged in. Unknown or revoked code: 404; expired: 410. */
@@ -73,8 +74,10 @@ export class ChildAccountsService {
     if (found.expired) throw new AppError(410, 'children.classCodeExpired');
     const secret = canonicalSecret(dto.secretKind, dto.secret);
     const child = await this.dataSource.transaction(async (manager) => {
+      // The live code outlived the last valid safeguarding certificate: the group takes no newcomer, told in a child's words.
+      if ((await certifiedRunners(manager, found.cohortId)).length === 0) throw new AppError(409, 'children.groupClosed');
       const created = await this.create(manager, { displayName: dto.displayName, ageBand: dto.ageBand ?? null, secretKind: dto.secretKind, secret, language: dto.language });
-      await this.place(manager, found.organisationId, found.cohortId, [created.id]);
+      await this.place(manager, found.organisationId, found.cohortId, [created.id], dto.language);
       return created;
     });
     return { userId: child.id, username: child.username, token: await this.sessions.open(child.id) };
@@ -125,7 +128,7 @@ export class ChildAccountsService {
         const account = await this.create(manager, { displayName: child.displayName, ageBand: child.ageBand ?? null, secretKind: 'pin', secret: pin, language });
         created.push({ userId: account.id, displayName: child.displayName, username: account.username, pin });
       }
-      await this.place(manager, organisationId, cohortId, created.map((c) => c.userId));
+      await this.place(manager, organisationId, cohortId, created.map((c) => c.userId), language);
       return created;
     });
   }

@@ -10,6 +10,8 @@ import type { ChildExportDto } from './dto/child-export.dto.js';
 /** What an anonymised child's row shows where a name is expected (dashboards, certificates). */
 export const ANONYMISED_NAME = '—';
 export const INACTIVITY_MONTHS = 12;
+/** The revocation note of a deleted child's certificates (an administrator's note, never shown to the public). */
+export const CHILD_DELETED_REASON = 'account deleted';
 
 const iso = (column: string) => `to_json(${column}) #>> '{}'`;
 
@@ -107,7 +109,7 @@ export class ChildDataService {
    * Removes everything that identifies the child. The account row stays as an anonymous tombstone (no username,
    * name, age band, secret or consent; disabled), so enrolments, reads and scores keep cohort and module totals true.
    * Free answers are emptied (a child may have written anything there), certificates lose the name and the signed
-   * credential that carried it.
+   * credential that carried it, and are revoked.
    */
   async delete(actor: CurrentUser, organisationId: string, childId: string): Promise<void> {
     await this.children.assertManageable(actor, organisationId, childId, true);
@@ -119,7 +121,12 @@ export class ChildDataService {
       await run(`DELETE FROM child_consents WHERE user_id = $1`);
       await run(`DELETE FROM memberships WHERE user_id = $1`);
       await run(`UPDATE attempts SET answers = '{}'::jsonb, submission_key = NULL WHERE user_id = $1`);
-      await run(`UPDATE certificates SET holder_name = $2, credential = NULL WHERE user_id = $1`, [childId, ANONYMISED_NAME]);
+      // A credential file downloaded earlier would still verify: revoking flips its bit in the published status list.
+      await run(
+        `UPDATE certificates SET holder_name = $2, credential = NULL, revoked_at = COALESCE(revoked_at, now()),
+                revoked_reason = COALESCE(revoked_reason, $3) WHERE user_id = $1`,
+        [childId, ANONYMISED_NAME, CHILD_DELETED_REASON],
+      );
       await run(
         `UPDATE users SET username = NULL, display_name = $2, age_band = NULL, secret_kind = NULL, secret_hash = NULL,
                 failed_secret_attempts = 0, locked_at = NULL, last_active_at = NULL, anonymised_at = now(), disabled_at = now()

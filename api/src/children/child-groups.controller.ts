@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { IsIn, IsOptional } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
@@ -53,12 +53,15 @@ export class ChildGroupsController {
   @OrganisationRoles('org_admin', 'trainer')
   @Post('class-code')
   @ApiCreatedResponse({ type: ClassCodeDto, description: 'A new class code (14 days); the previous one stops working.' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'No adult with a valid safeguarding certificate runs the group.' })
   regenerate(
     @AuthUser() user: CurrentUser,
     @Param('organisationId', ParseUUIDPipe) organisationId: string,
     @Param('cohortId', ParseUUIDPipe) cohortId: string,
+    @Query() _q: LanguageQueryDto,
+    @RequestLanguage() language: Language,
   ): Promise<ClassCodeDto> {
-    return this.classCodes.regenerate(user, organisationId, cohortId);
+    return this.classCodes.regenerate(user, organisationId, cohortId, language);
   }
 
   @OrganisationRoles('org_admin', 'trainer')
@@ -108,6 +111,7 @@ export class ChildGroupsController {
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'pdf'] })
   @ApiProduces('application/json', 'application/pdf')
   @ApiCreatedResponse({ type: CreatedChildrenDto, description: 'Accounts with generated usernames and PINs, shown only in this answer (JSON, or login cards as PDF).' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'No adult with a valid safeguarding certificate runs the group.' })
   async createChildren(
     @AuthUser() user: CurrentUser,
     @Param('organisationId', ParseUUIDPipe) organisationId: string,

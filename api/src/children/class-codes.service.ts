@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { NotFoundError } from '../common/errors/app-error.js';
+import type { Language } from '../common/i18n/language.js';
+import { assertCertifiedAdult } from '../cohorts/safeguarding.js';
 import { ChildAccountsService } from './child-accounts.service.js';
 import { CLASS_CODE_DAYS, formatClassCode, newClassCode } from './class-code.js';
 import type { ClassCodeDto } from './dto/class-code.dto.js';
@@ -17,11 +19,12 @@ export class ClassCodesService {
     private readonly children: ChildAccountsService,
   ) {}
 
-  /** A new code; the previous one, if any, is revoked in the same transaction. */
-  async regenerate(actor: CurrentUser, organisationId: string, cohortId: string): Promise<ClassCodeDto> {
+  /** A new code, only while a certified adult runs the group; the previous one, if any, is revoked in the same transaction. */
+  async regenerate(actor: CurrentUser, organisationId: string, cohortId: string, language: Language): Promise<ClassCodeDto> {
     await this.children.assertChildGroup(actor, organisationId, cohortId);
     const row = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT id FROM cohorts WHERE id = $1 FOR UPDATE`, [cohortId]);
+      await assertCertifiedAdult(manager, cohortId, language);
       await manager.query(`UPDATE class_codes SET revoked_at = now() WHERE cohort_id = $1 AND revoked_at IS NULL`, [cohortId]);
       for (;;) {
         const [inserted] = await manager.query(

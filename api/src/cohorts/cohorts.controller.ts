@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
 import { OrganisationRoles } from '../common/auth/public.decorator.js';
 import { LanguageQueryDto } from '../common/dto/language-query.dto.js';
@@ -64,13 +64,15 @@ export class CohortsController {
   @OrganisationRoles('org_admin')
   @Post(':cohortId/members')
   @HttpCode(200)
-  @ApiOkResponse({ type: AddedCohortMembersDto, description: 'Members added and enrolled in every module of the cohort.' })
+  @ApiOkResponse({ type: AddedCohortMembersDto, description: "Members added and enrolled in every module of the cohort. A children's group takes children only while a certified adult runs it (422 otherwise)." })
   addMembers(
     @Param('organisationId', ParseUUIDPipe) organisationId: string,
     @Param('cohortId', ParseUUIDPipe) cohortId: string,
     @Body() dto: AddCohortMembersDto,
+    @Query() _q: LanguageQueryDto,
+    @RequestLanguage() language: Language,
   ): Promise<AddedCohortMembersDto> {
-    return this.cohorts.addMembers(organisationId, cohortId, dto.userIds);
+    return this.cohorts.addMembers(organisationId, cohortId, dto.userIds, language);
   }
 
   @OrganisationRoles('org_admin')
@@ -85,6 +87,21 @@ export class CohortsController {
     @RequestLanguage() language: Language,
   ): Promise<CohortDto> {
     return this.cohorts.assignTrainer(organisationId, cohortId, dto.userId, language);
+  }
+
+  @OrganisationRoles('org_admin')
+  @Delete(':cohortId/trainers/:userId')
+  @ApiOkResponse({ type: CohortDto, description: 'The person no longer runs the cohort.' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'The person does not run this cohort.' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: "They are the last adult with a valid safeguarding certificate running this children's group." })
+  removeTrainer(
+    @Param('organisationId', ParseUUIDPipe) organisationId: string,
+    @Param('cohortId', ParseUUIDPipe) cohortId: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Query() _q: LanguageQueryDto,
+    @RequestLanguage() language: Language,
+  ): Promise<CohortDto> {
+    return this.cohorts.removeTrainer(organisationId, cohortId, userId, language);
   }
 
   @OrganisationRoles('org_admin')

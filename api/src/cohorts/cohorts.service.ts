@@ -9,7 +9,7 @@ import { LearningService } from '../learning/learning.service.js';
 import { CohortMember, CohortModule, CohortTrainer } from './cohort-links.entity.js';
 import { Cohort } from './cohort.entity.js';
 import type { AddedCohortMembersDto, CohortDto, CohortPageDto, CreateCohortDto } from './dto/cohort.dto.js';
-import { SAFEGUARDING_MODULE_SLUG, trainersWithoutSafeguarding } from './safeguarding.js';
+import { assertCertifiedAdult, assertNotLastCertifiedAdult, safeguardingTitle, trainersWithoutSafeguarding } from './safeguarding.js';
 import { localizedColumn } from '../common/i18n/localized-column.js';
 
 const cohortColumns = (language: Language) => `
@@ -67,6 +67,8 @@ export class CohortsService {
       // A children's group follows only modules made for children; adults may follow those too (to know what children learn).
       const misfits = audience === 'child' ? modules.filter((m) => m.audience !== 'child').map((m) => m.slug) : [];
       if (misfits.length) throw new AppError(400, 'cohorts.childModulesOnly', { slugs: misfits.join(', ') });
+      // A children's group is never without a certified adult, from its first moment.
+      if (audience === 'child' && !dto.trainerIds?.length) throw new AppError(422, 'cohorts.certifiedAdultRequired', { module: await safeguardingTitle(manager, language) });
       await this.assertTrainers(manager, organisationId, dto.trainerIds ?? [], audience === 'child', language);
       const cohort = await manager.save(Cohort, { organisationId, programmeId, name: dto.name, audience, startsOn: dto.startsOn ?? null, endsOn: dto.endsOn ?? null });
       const order = [...new Set(slugs)];
@@ -90,32 +92,39 @@ export class CohortsService {
 
   private async assertTrainers(manager: EntityManager, organisationId: string, userIds: string[], childGroup: boolean, language: Language) {
     if (userIds.length === 0) return;
-    const rows: { user_id: string }[] = await manager.query(
-      `SELECT user_id FROM memberships WHERE organisation_id = $1 AND user_id = ANY($2) AND role IN ('trainer', 'org_admin')`,
+    const rows: { role: string; account_kind: string }[] = await manager.query(
+      `SELECT m.role, u.account_kind FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 AND m.user_id = ANY($2)`,
       [organisationId, userIds],
     );
-    if (rows.length !== new Set(userIds).size) throw new AppError(400, 'cohorts.notTrainers');
+    if (rows.some((row) => row.account_kind !== 'adult')) throw new AppError(400, 'organisations.childNoAdultRole');
+    if (rows.filter((row) => row.role !== 'trainee').length !== new Set(userIds).size) throw new AppError(400, 'cohorts.notTrainers');
     if (!childGroup) return;
     // Safeguarding gate: nobody runs a children's group without the safeguarding certificate.
     const missing = await trainersWithoutSafeguarding(manager, userIds);
-    if (missing.length) throw new AppError(422, 'cohorts.safeguardingRequired', { module: await this.safeguardingTitle(manager, language), names: missing.join(', ') });
-  }
-
-  private async safeguardingTitle(manager: EntityManager, language: Language): Promise<string> {
-    const [row] = await manager.query(
-      `SELECT v.${localizedColumn('title', language)} AS title FROM modules m JOIN module_versions v ON v.id = m.current_version_id WHERE m.slug = $1`,
-      [SAFEGUARDING_MODULE_SLUG],
-    );
-    return row?.title ?? SAFEGUARDING_MODULE_SLUG;
+    if (missing.length) throw new AppError(422, 'cohorts.safeguardingRequired', { module: await safeguardingTitle(manager, language), names: missing.join(', ') });
   }
 
   /** Adds a trainer to a cohort (again is harmless); a children's group applies the safeguarding gate. */
   async assignTrainer(organisationId: string, cohortId: string, userId: string, language: Language): Promise<CohortDto> {
     await this.dataSource.transaction(async (manager) => {
-      const [cohort] = await manager.query(`SELECT audience FROM cohorts WHERE id = $1 AND organisation_id = $2`, [cohortId, organisationId]);
+      const [cohort] = await manager.query(`SELECT audience FROM cohorts WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [cohortId, organisationId]);
       if (!cohort) throw new NotFoundError('cohorts.notFound');
       await this.assertTrainers(manager, organisationId, [userId], cohort.audience === 'child', language);
       await manager.query(`INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [cohortId, userId]);
+    });
+    return this.getUnchecked(organisationId, cohortId, language);
+  }
+
+  /** Takes a trainer off a cohort; never the last certified adult of a children's group (409). */
+  async removeTrainer(organisationId: string, cohortId: string, userId: string, language: Language): Promise<CohortDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const [trainer] = await manager.query(
+        `SELECT 1 FROM cohort_trainers ct JOIN cohorts c ON c.id = ct.cohort_id WHERE c.id = $1 AND c.organisation_id = $2 AND ct.user_id = $3`,
+        [cohortId, organisationId, userId],
+      );
+      if (!trainer) throw new NotFoundError('cohorts.trainerNotFound');
+      await assertNotLastCertifiedAdult(manager, organisationId, [userId], language, cohortId);
+      await manager.query(`DELETE FROM cohort_trainers WHERE cohort_id = $1 AND user_id = $2`, [cohortId, userId]);
     });
     return this.getUnchecked(organisationId, cohortId, language);
   }
@@ -157,11 +166,15 @@ export class CohortsService {
     return row;
   }
 
-  /** Adds members of the organisation to the cohort and enrols each in every module of the cohort. */
-  async addMembers(organisationId: string, cohortId: string, userIds: string[], manager?: EntityManager): Promise<AddedCohortMembersDto> {
+  /**
+   * Adds members of the organisation to the cohort and enrols each in every module of the cohort. Children join only
+   * a group that a certified adult runs; the shared lock keeps its trainers from leaving meanwhile.
+   */
+  async addMembers(organisationId: string, cohortId: string, userIds: string[], language: Language, manager?: EntityManager): Promise<AddedCohortMembersDto> {
     const run = async (m: EntityManager) => {
-      const [cohort] = await m.query(`SELECT id, audience FROM cohorts WHERE id = $1 AND organisation_id = $2`, [cohortId, organisationId]);
+      const [cohort] = await m.query(`SELECT id, audience FROM cohorts WHERE id = $1 AND organisation_id = $2 FOR SHARE`, [cohortId, organisationId]);
       if (!cohort) throw new NotFoundError('cohorts.notFound');
+      if (cohort.audience === 'child') await assertCertifiedAdult(m, cohortId, language);
       const unique = [...new Set(userIds)];
       const members: { user_id: string; account_kind: string }[] = await m.query(
         `SELECT m.user_id, u.account_kind FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 AND m.user_id = ANY($2)`,

@@ -3,7 +3,7 @@ import type { CertificatesService } from '../certificates/certificates.service.j
 import type { ClassCodesService } from '../children/class-codes.service.js';
 import type { CohortsService } from '../cohorts/cohorts.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
-import { SAFEGUARDING_MODULE_SLUG } from '../cohorts/safeguarding.js';
+import { SAFEGUARDING_MODULE_SLUG, trainersWithoutSafeguarding } from '../cohorts/safeguarding.js';
 
 export const DEMO_CHILDREN_GROUP = { name: 'Groupe enfants démo — mes droits', programme: 'my-rights-journey' };
 
@@ -22,12 +22,7 @@ interface Services {
 export async function ensureDemoChildrenGroup(services: Services, organisationId: string, trainerId: string): Promise<string | undefined> {
   const { dataSource, cohorts, certificates, classCodes } = services;
   await dataSource.transaction(async (manager) => {
-    const [held] = await manager.query(
-      `SELECT 1 FROM certificates c JOIN module_versions v ON v.id = c.module_version_id JOIN modules m ON m.id = v.module_id
-        WHERE c.user_id = $1 AND m.slug = $2 AND c.revoked_at IS NULL AND (c.expires_at IS NULL OR c.expires_at > now())`,
-      [trainerId, SAFEGUARDING_MODULE_SLUG],
-    );
-    if (held) return;
+    if ((await trainersWithoutSafeguarding(manager, [trainerId])).length === 0) return;
     // TypeORM answers an UPDATE … RETURNING with [rows, count], an INSERT … RETURNING with the rows.
     const [updated] = await manager.query(
       `UPDATE enrolments e SET completed_at = COALESCE(e.completed_at, now()) FROM modules m
@@ -62,6 +57,6 @@ export async function ensureDemoChildrenGroup(services: Services, organisationId
   );
   const trainer: CurrentUser = { ...user, platformRole: null, accountKind: 'adult', consentRecorded: true, sessionTokenHash: '' };
   const live = await classCodes.current(trainer, organisationId, group.id).catch(() => undefined);
-  const code = live && !live.expired ? live : await classCodes.regenerate(trainer, organisationId, group.id);
+  const code = live && !live.expired ? live : await classCodes.regenerate(trainer, organisationId, group.id, 'fr');
   return code.code;
 }

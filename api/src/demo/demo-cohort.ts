@@ -36,7 +36,7 @@ export async function ensureDemoCohort(manager: EntityManager, cohorts: CohortsS
     userIds,
     organisationId,
   ]);
-  await cohorts.addMembers(organisationId, cohortId, userIds, manager);
+  await cohorts.addMembers(organisationId, cohortId, userIds, 'fr', manager);
   // Varied progress: the n-th demo learner has read the first n % 6 lessons of the first module.
   await manager.query(
     `INSERT INTO lesson_reads (enrolment_id, lesson_id)

@@ -1,8 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
 import { LoggedIn, OrganisationRoles, PlatformAdmin } from '../common/auth/public.decorator.js';
+import { LanguageQueryDto } from '../common/dto/language-query.dto.js';
 import { PageQueryDto } from '../common/dto/pagination.dto.js';
+import type { Language } from '../common/i18n/language.js';
+import { RequestLanguage } from '../common/i18n/request-language.decorator.js';
 import { ErrorResponseDto } from '../common/errors/error-response.js';
 import {
   AddedMemberDto,
@@ -46,9 +49,13 @@ export class OrganisationsController {
 
   @OrganisationRoles('org_admin', 'trainer')
   @Get(':organisationId/members')
-  @ApiOkResponse({ type: MemberPageDto })
-  members(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Query() query: MembersQueryDto): Promise<MemberPageDto> {
-    return this.organisations.members(organisationId, query);
+  @ApiOkResponse({ type: MemberPageDto, description: "Trainers see the adults and the children of the groups they run only." })
+  members(
+    @AuthUser() user: CurrentUser,
+    @Param('organisationId', ParseUUIDPipe) organisationId: string,
+    @Query() query: MembersQueryDto,
+  ): Promise<MemberPageDto> {
+    return this.organisations.members(user, organisationId, query);
   }
 
   @OrganisationRoles('org_admin')
@@ -62,21 +69,29 @@ export class OrganisationsController {
   @OrganisationRoles('org_admin')
   @Patch(':organisationId/members/:userId')
   @ApiOkResponse({ type: MemberDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The organisation would have no admin left.' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: "The organisation would have no admin left, or a children's group no certified adult." })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: "A child's account is only ever a trainee." })
   changeRole(
     @Param('organisationId', ParseUUIDPipe) organisationId: string,
     @Param('userId', ParseUUIDPipe) userId: string,
     @Body() dto: ChangeRoleDto,
+    @Query() _q: LanguageQueryDto,
+    @RequestLanguage() language: Language,
   ): Promise<MemberDto> {
-    return this.organisations.changeRole(organisationId, userId, dto.role);
+    return this.organisations.changeRole(organisationId, userId, dto.role, language);
   }
 
   @OrganisationRoles('org_admin')
   @Delete(':organisationId/members/:userId')
   @HttpCode(204)
   @ApiNoContentResponse()
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The organisation would have no admin left.' })
-  async removeMember(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Param('userId', ParseUUIDPipe) userId: string): Promise<void> {
-    await this.organisations.removeMember(organisationId, userId);
+  @ApiConflictResponse({ type: ErrorResponseDto, description: "The organisation would have no admin left, or a children's group no certified adult." })
+  async removeMember(
+    @Param('organisationId', ParseUUIDPipe) organisationId: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Query() _q: LanguageQueryDto,
+    @RequestLanguage() language: Language,
+  ): Promise<void> {
+    await this.organisations.removeMember(organisationId, userId, language);
   }
 }

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { InvitationsService } from '../auth/invitations.service.js';
+import { SessionsService } from '../auth/sessions.service.js';
+import { assertNotLastCertifiedAdult } from '../cohorts/safeguarding.js';
+import type { Language } from '../common/i18n/language.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import type { PageQueryDto } from '../common/dto/pagination.dto.js';
 import { AppError, NotFoundError } from '../common/errors/app-error.js';
@@ -31,6 +34,7 @@ export class OrganisationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly invitations: InvitationsService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async create(dto: CreateOrganisationDto): Promise<OrganisationDto> {
@@ -68,11 +72,20 @@ export class OrganisationsService {
     if (!row) throw new NotFoundError('organisations.notFound');
   }
 
-  async members(organisationId: string, query: MembersQueryDto): Promise<MemberPageDto> {
+  /**
+   * Org admins (and platform admins) see every member; a trainer sees the adults and only the children of the groups
+   * they run, in the list, its count and its search alike.
+   */
+  async members(user: CurrentUser, organisationId: string, query: MembersQueryDto): Promise<MemberPageDto> {
     await this.assertExists(organisationId);
     const params: unknown[] = [organisationId];
     const bind = (value: unknown) => `$${params.push(value)}`;
     const conditions = ['m.organisation_id = $1'];
+    if (user.platformRole !== 'admin' && (await this.sessions.roleIn(user.id, organisationId)) !== 'org_admin') {
+      conditions.push(`(u.account_kind = 'adult' OR EXISTS (
+        SELECT 1 FROM cohort_members cm JOIN cohort_trainers ct ON ct.cohort_id = cm.cohort_id JOIN cohorts c ON c.id = cm.cohort_id
+         WHERE cm.user_id = u.id AND ct.user_id = ${bind(user.id)} AND c.organisation_id = $1))`);
+    }
     if (query.role) conditions.push(`m.role = ${bind(query.role)}`);
     if (query.q) {
       const pattern = bind(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -117,32 +130,50 @@ export class OrganisationsService {
     return { member: await this.member(organisationId, userId), created: link !== null, invitationLink: link };
   }
 
-  async changeRole(organisationId: string, userId: string, role: OrganisationRole): Promise<MemberDto> {
+  /** A child stays a trainee; an adult who stops being a trainer leaves the cohorts they ran, never the last certified adult of a children's group. */
+  async changeRole(organisationId: string, userId: string, role: OrganisationRole, language: Language): Promise<MemberDto> {
     await this.dataSource.transaction(async (manager) => {
       // The organisation row is the lock: two admins demoting each other at once cannot both succeed.
       await this.assertExists(organisationId, manager, true);
-      const [current] = await manager.query(`SELECT role FROM memberships WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId]);
-      if (!current) throw new NotFoundError('organisations.memberNotFound');
+      const current = await this.currentMember(manager, organisationId, userId);
+      if (current.accountKind !== 'adult' && role !== 'trainee') throw new AppError(400, 'organisations.childNoAdultRole');
       if (current.role === 'org_admin' && role !== 'org_admin') await this.assertAnotherAdmin(manager, organisationId, userId);
+      if (role === 'trainee') await this.leaveCohortsRun(manager, organisationId, userId, language);
       await manager.query(`UPDATE memberships SET role = $3 WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId, role]);
     });
     return this.member(organisationId, userId);
   }
 
-  async removeMember(organisationId: string, userId: string): Promise<void> {
+  async removeMember(organisationId: string, userId: string, language: Language): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.assertExists(organisationId, manager, true);
-      const [current] = await manager.query(`SELECT role FROM memberships WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId]);
-      if (!current) throw new NotFoundError('organisations.memberNotFound');
+      const current = await this.currentMember(manager, organisationId, userId);
       if (current.role === 'org_admin') await this.assertAnotherAdmin(manager, organisationId, userId);
+      await this.leaveCohortsRun(manager, organisationId, userId, language);
       await manager.query(`DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId]);
     });
   }
 
-  /** An organisation always keeps at least one admin of its own. */
+  private async currentMember(manager: EntityManager, organisationId: string, userId: string): Promise<{ role: OrganisationRole; accountKind: string }> {
+    const [current] = await manager.query(
+      `SELECT m.role, u.account_kind AS "accountKind" FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 AND m.user_id = $2`,
+      [organisationId, userId],
+    );
+    if (!current) throw new NotFoundError('organisations.memberNotFound');
+    return current;
+  }
+
+  /** Someone who no longer trains here stops running the organisation's cohorts (refused for a group's last certified adult). */
+  private async leaveCohortsRun(manager: EntityManager, organisationId: string, userId: string, language: Language) {
+    await assertNotLastCertifiedAdult(manager, organisationId, [userId], language);
+    await manager.query(`DELETE FROM cohort_trainers ct USING cohorts c WHERE c.id = ct.cohort_id AND c.organisation_id = $1 AND ct.user_id = $2`, [organisationId, userId]);
+  }
+
+  /** An organisation always keeps at least one adult admin of its own (a child is never one; the database agrees). */
   private async assertAnotherAdmin(manager: EntityManager, organisationId: string, userId: string) {
     const [{ others }] = await manager.query(
-      `SELECT count(*)::int AS others FROM memberships WHERE organisation_id = $1 AND role = 'org_admin' AND user_id <> $2`,
+      `SELECT count(*)::int AS others FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organisation_id = $1 AND m.role = 'org_admin' AND m.user_id <> $2 AND u.account_kind = 'adult'`,
       [organisationId, userId],
     );
     if (others === 0) throw new AppError(409, 'organisations.lastAdmin');

@@ -21,6 +21,7 @@ export type SecretKind = (typeof SECRET_KINDS)[number];
 @Check('ck_users_sector', `"sector" IS NULL OR "sector" IN ('police', 'justice', 'social_work', 'education', 'health', 'community', 'other')`)
 @Check('ck_users_gender', `"gender" IS NULL OR "gender" IN ('woman', 'man', 'another', 'prefer_not_to_say')`)
 @Check('ck_users_account_kind', `"account_kind" IN ('adult', 'child')`)
+@Check('ck_users_child_no_platform_role', `"account_kind" = 'adult' OR "platform_role" IS NULL`)
 @Check('ck_users_age_band', `"age_band" IS NULL OR "age_band" IN ('10-12', '13-15', '16-17')`)
 @Check('ck_users_secret_kind', `"secret_kind" IS NULL OR "secret_kind" IN ('pin', 'pictures')`)
 // A child's account never holds an e-mail, a password or the adults' profile fields, whatever code writes it.

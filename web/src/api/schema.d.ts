@@ -1088,6 +1088,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{organisationId}/cohorts/{cohortId}/trainers/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["CohortsController_removeTrainer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{organisationId}/feedback": {
         parameters: {
             query?: never;
@@ -4512,6 +4528,16 @@ export interface operations {
                     "application/pdf": components["schemas"]["CreatedChildrenDto"];
                 };
             };
+            /** @description No adult with a valid safeguarding certificate runs the group. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                    "application/pdf": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     ChildGroupsController_current: {
@@ -4547,7 +4573,10 @@ export interface operations {
     };
     ChildGroupsController_regenerate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
             header?: never;
             path: {
                 organisationId: string;
@@ -4564,6 +4593,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClassCodeDto"];
+                };
+            };
+            /** @description No adult with a valid safeguarding certificate runs the group. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
@@ -4675,7 +4713,10 @@ export interface operations {
     };
     CohortsController_addMembers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
             header?: never;
             path: {
                 organisationId: string;
@@ -4689,7 +4730,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Members added and enrolled in every module of the cohort. */
+            /** @description Members added and enrolled in every module of the cohort. A children's group takes children only while a certified adult runs it (422 otherwise). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4873,6 +4914,51 @@ export interface operations {
             };
         };
     };
+    CohortsController_removeTrainer: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+                cohortId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person no longer runs the cohort. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortDto"];
+                };
+            };
+            /** @description The person does not run this cohort. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description They are the last adult with a valid safeguarding certificate running this children's group. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     FeedbackController_list: {
         parameters: {
             query?: {
@@ -4971,6 +5057,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Trainers see the adults and the children of the groups they run only. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5017,7 +5104,10 @@ export interface operations {
     };
     OrganisationsController_removeMember: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
             header?: never;
             path: {
                 organisationId: string;
@@ -5033,7 +5123,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The organisation would have no admin left. */
+            /** @description The organisation would have no admin left, or a children's group no certified adult. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5046,7 +5136,10 @@ export interface operations {
     };
     OrganisationsController_changeRole: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
             header?: never;
             path: {
                 organisationId: string;
@@ -5068,7 +5161,16 @@ export interface operations {
                     "application/json": components["schemas"]["MemberDto"];
                 };
             };
-            /** @description The organisation would have no admin left. */
+            /** @description A child's account is only ever a trainee. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The organisation would have no admin left, or a children's group no certified adult. */
             409: {
                 headers: {
                     [name: string]: unknown;

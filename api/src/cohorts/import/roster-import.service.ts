@@ -90,7 +90,7 @@ export class RosterImportService {
         `INSERT INTO memberships (user_id, organisation_id, role) SELECT id, $2, 'trainee' FROM unnest($1::uuid[]) AS u(id) ON CONFLICT DO NOTHING`,
         [userIds, organisationId],
       );
-      const { enrolments } = await this.cohorts.addMembers(organisationId, cohortId, userIds, manager);
+      const { enrolments } = await this.cohorts.addMembers(organisationId, cohortId, userIds, language, manager);
       const links = await this.invitations.create(created.map((user) => user.id), manager);
       const createdIds = new Set(created.map((user) => user.id));
       return {

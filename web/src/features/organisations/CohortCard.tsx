@@ -1,13 +1,22 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '../../api/client';
 import { AudienceBadge } from '../../components/AudienceBadge';
 import { useLanguage } from '../../i18n/useLanguage';
+import { CohortTrainers } from './CohortTrainers';
 import { formatDay } from './format';
 
-export function CohortCard({ organisationId, cohort }: { organisationId: string; cohort: Schemas['CohortDto'] }) {
+interface Props {
+  organisationId: string;
+  cohort: Schemas['CohortDto'];
+  manages: boolean;
+}
+
+export function CohortCard({ organisationId, cohort: loaded, manages }: Props) {
   const { t } = useTranslation('organisations');
   const lang = useLanguage();
+  const [cohort, setCohort] = useState(loaded);
   const start = cohort.startsOn ? formatDay(cohort.startsOn, lang) : null;
   const end = cohort.endsOn ? formatDay(cohort.endsOn, lang) : null;
   return (
@@ -34,11 +43,7 @@ export function CohortCard({ organisationId, cohort }: { organisationId: string;
       <p>
         {t('cohorts.modules')} {cohort.modules.map((module) => module.title).join(' · ')}
       </p>
-      {cohort.trainers.length > 0 && (
-        <p>
-          {t('cohorts.trainers')} {cohort.trainers.map((trainer) => trainer.displayName).join(', ')}
-        </p>
-      )}
+      <CohortTrainers organisationId={organisationId} cohort={cohort} manages={manages} onChanged={setCohort} />
     </li>
   );
 }

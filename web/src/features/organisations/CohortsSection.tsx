@@ -46,7 +46,7 @@ export function CohortsSection({ organisationId, manages }: { organisationId: st
         <>
           <ul className="org-list">
             {state.data.items.map((cohort) => (
-              <CohortCard key={cohort.id} organisationId={organisationId} cohort={cohort} />
+              <CohortCard key={cohort.id} organisationId={organisationId} cohort={cohort} manages={manages} />
             ))}
           </ul>
           <PageNav label={t('cohorts.pages')} page={page} pageSize={PAGE_SIZE} total={state.data.total} onPage={setPage} />

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { accountNav, renderApp } from '../auth/testing/render-app';
 
 const fake = await vi.hoisted(async () => (await import('./testing/fake-org-api')).installOrgFakeApi());
-const { INVITATION_LINK, ORG, USERS } = await import('./testing/fixtures');
+const { CHILD_GROUP, INVITATION_LINK, ORG, USERS } = await import('./testing/fixtures');
 
 const fill = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
@@ -142,14 +142,40 @@ describe('organisation page', () => {
     expect(fake.callsTo(`POST /api/organisations/${ORG}/cohorts`)[0].body).toEqual({ name: 'Club des droits', audience: 'child', programmeSlug: 'my-rights-journey' });
   });
 
+  it('asks for at least one certified trainer when an admin opens a children’s group', async () => {
+    await openOrganisation();
+    fireEvent.click(screen.getByRole('button', { name: 'Create a cohort' }));
+    expect(await screen.findByRole('group', { name: 'Trainers who run the cohort (optional)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: "A children's group (10–17)" }));
+    const trainers = await screen.findByRole('group', { name: 'Trainers who run the group (at least one)' });
+    expect(within(trainers).getByText(/^Name at least one adult who holds the certificate of the safeguarding module/)).toBeTruthy();
+  });
+
+  it('lets an admin take a trainer off a cohort, and shows why the last certified adult of a children’s group stays', async () => {
+    fake.cohorts = [{ ...CHILD_GROUP, trainers: [{ userId: 'u-trainer', displayName: 'Paul Martin' }, { userId: 'u-admin', displayName: 'Awa Ndiaye' }] }];
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    await openOrganisation(USERS.admin, 'fr');
+    fireEvent.click(await screen.findByRole('button', { name: 'Retirer Awa Ndiaye de CM2 — my rights' }));
+    expect(confirm).toHaveBeenCalledWith('Retirer Awa Ndiaye de la cohorte «\u00a0CM2 — my rights\u00a0»\u00a0?');
+    await screen.findByText('Awa Ndiaye n’anime plus la cohorte.');
+    expect(fake.callsTo(`DELETE /api/organisations/${ORG}/cohorts/cohort-1/trainers/u-admin`)[0].query.get('lang')).toBe('fr');
+    expect(screen.queryByRole('button', { name: 'Retirer Awa Ndiaye de CM2 — my rights' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Retirer Paul Martin de CM2 — my rights' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Paul Martin ne peut pas cesser d’encadrer CM2 — my rights');
+    expect(screen.getByRole('button', { name: 'Retirer Paul Martin de CM2 — my rights' })).toBeTruthy();
+    confirm.mockRestore();
+  }, 15_000);
+
   it('lets a trainer see members and cohorts but change nothing', async () => {
+    fake.cohorts = [{ ...CHILD_GROUP, trainers: [{ userId: 'u-trainer', displayName: 'Paul Martin' }] }];
     const table = await openOrganisation(USERS.trainer);
     expect(table.getAllByRole('rowheader')).toHaveLength(3);
     expect(screen.queryByRole('combobox', { name: /^Role of/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /Remove/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add the member' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Create a cohort' })).toBeNull();
-    expect(await screen.findByText('You do not run any cohort of this organisation yet.')).toBeTruthy();
+    expect(await screen.findByText('Trainers: Paul Martin')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Remove/ })).toBeNull();
   });
 });
 

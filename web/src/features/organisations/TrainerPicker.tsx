@@ -9,7 +9,7 @@ export function TrainerPicker({ organisationId, value, onChange, childGroup = fa
   const toggle = (id: string, ticked: boolean) => onChange(ticked ? [...value, id] : value.filter((chosen) => chosen !== id));
   return (
     <fieldset className="org-fieldset">
-      <legend>{t('createCohort.trainers')}</legend>
+      <legend>{t(childGroup ? 'createCohort.childGroupTrainers' : 'createCohort.trainers')}</legend>
       {childGroup && <p className="field__hint">{t('createCohort.safeguardingHint')}</p>}
       {state.status !== 'ok' ? (
         <LoadState state={state} onRetry={reload} />

@@ -20,6 +20,11 @@ const LAST_ADMIN = {
   fr: 'Une organisation a besoin d’au moins un administrateur : désignez-en d’abord un autre.',
 };
 
+const LAST_CERTIFIED = {
+  en: 'Paul Martin cannot stop running CM2 — my rights: no other trainer there holds a valid certificate of the module “Safeguarding children”. Add one first.',
+  fr: 'Paul Martin ne peut pas cesser d’encadrer CM2 — my rights\u00a0: aucun autre formateur n’y a de certificat valide du module «\u00a0Protéger les enfants\u00a0». Ajoutez-en d’abord un.',
+};
+
 const page = <T>(items: T[], query: URLSearchParams) => {
   const number = Number(query.get('page') ?? 1);
   const size = Number(query.get('pageSize') ?? 20);
@@ -81,7 +86,7 @@ export class OrgFakeApi {
 
   private route(call: OrgCall, lang: Lang): Reply {
     const body = (call.body ?? {}) as Record<string, unknown>;
-    const route = `${call.method} ${call.path.replace(/^\/api\/organisations\/[^/]+/, '/api/organisations/:o').replace(/\/(members|cohorts)\/[^/]+/g, '/$1/:id').replace(/\/(children|feedback)\/(?!summary)[^/]+/, '/$1/:id')}`;
+    const route = `${call.method} ${call.path.replace(/^\/api\/organisations\/[^/]+/, '/api/organisations/:o').replace(/\/(members|cohorts|trainers)\/[^/]+/g, '/$1/:id').replace(/\/(children|feedback)\/(?!summary)[^/]+/, '/$1/:id')}`;
     const id = /\/(?:members|cohorts)\/([^/]+)$/.exec(call.path)?.[1];
     const childId = /\/children\/([^/]+)/.exec(call.path)?.[1];
     const child = this.children.find((candidate) => candidate.userId === childId);
@@ -154,6 +159,14 @@ export class OrgFakeApi {
       case 'GET /api/organisations/:o/cohorts/:id': {
         const cohort = this.cohorts.find((candidate) => candidate.id === id);
         return cohort ? { status: 200, body: cohort } : { status: 200, body: { ...CHILD_GROUP, id, audience: 'professional' } };
+      }
+      case 'DELETE /api/organisations/:o/cohorts/:id/trainers/:id': {
+        // The real API refuses to take away a children's group's last certified adult; here, its last trainer.
+        const [, cohortId, userId] = /\/cohorts\/([^/]+)\/trainers\/([^/]+)$/.exec(call.path)!;
+        const cohort = this.cohorts.find((candidate) => candidate.id === cohortId)!;
+        if (cohort.audience === 'child' && cohort.trainers.length === 1) return { status: 409, body: { statusCode: 409, error: 'Conflict', message: LAST_CERTIFIED[lang] } };
+        cohort.trainers = cohort.trainers.filter((trainer) => trainer.userId !== userId);
+        return { status: 200, body: cohort };
       }
       case 'GET /api/organisations/:o/cohorts/:id/class-code':
         return this.classCode ? { status: 200, body: this.classCode } : { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'No class code.' } };
