@@ -177,7 +177,7 @@ describe('organisation routes: who may call each one, across organisations', () 
     });
 
     // Fixed on branch `safeguarding` (a child never holds an adult role, in the service and the database): turn into `it` once merged.
-    test.failing('TODO(safeguarding): a child is never given an adult role, by an org admin or a platform admin', async () => {
+    it('a child is never given an adult role, by an org admin or a platform admin', async () => {
       const member = `/api/organisations/${world.a.id}/members/${world.child.id}`;
       const roleOf = async () => (await testApp.dataSource.query(`SELECT role FROM memberships WHERE user_id = $1`, [world.child.id]))[0].role;
       const callers = { 'org admin of A': world.a.orgAdmin.cookie, 'platform admin': world.admin.cookie };

@@ -33,6 +33,12 @@ const freshClassCode = async (testApp: TestApp, world: World) => {
   await request(testApp.http).post(`${group}/class-code`).set('Cookie', world.a.trainer.cookie).expect(201);
   return {};
 };
+const freshCohortTrainer = async (testApp: TestApp, world: World) => {
+  const trainer = await member(testApp, world.a.id, 'trainer');
+  const cohort = `/api/organisations/${world.a.id}/cohorts/${world.samples.a.cohortId}`;
+  await request(testApp.http).post(`${cohort}/trainers`).set('Cookie', world.a.orgAdmin.cookie).send({ userId: trainer.id }).expect(200);
+  return { trainerId: trainer.id };
+};
 const freshCohortMember = async (testApp: TestApp, world: World) => {
   const { traineeId } = await freshTrainee(testApp, world);
   const cohort = `/api/organisations/${world.a.id}/cohorts/${world.samples.a.cohortId}`;
@@ -63,6 +69,7 @@ export const ORGANISATION_ROUTES: Record<string, SampleRequest> = {
   'GET /api/organisations/:organisationId/cohorts/:cohortId': {},
   'POST /api/organisations/:organisationId/cohorts/:cohortId/members': { body: (s) => ({ userIds: [s.traineeId] }) },
   'POST /api/organisations/:organisationId/cohorts/:cohortId/trainers': { body: (s) => ({ userId: s.trainerId }) },
+  'DELETE /api/organisations/:organisationId/cohorts/:cohortId/trainers/:userId': { params: { userId: 'trainerId' }, fresh: freshCohortTrainer },
   'DELETE /api/organisations/:organisationId/cohorts/:cohortId/members/:userId': { params: { userId: 'traineeId' }, ok: 204, fresh: freshCohortMember },
   'POST /api/organisations/:organisationId/cohorts/:cohortId/roster/preview': { csv: () => `Name,Email\nAwa Ndiaye,${email()}\n` },
   'POST /api/organisations/:organisationId/cohorts/:cohortId/roster': { csv: () => `Name,Email\nAwa Ndiaye,${email()}\n` },
