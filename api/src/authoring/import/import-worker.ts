@@ -1,4 +1,4 @@
-// Runs in a worker thread (see import-workers.ts): reads one file and answers once.
+// Runs in a worker thread (see import-workers.ts): says it is loaded, then reads each file it is sent and answers.
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../common/errors/app-error.js';
 import { readModuleZip } from '../module-zip.js';
@@ -22,5 +22,5 @@ function answerFor(task: ImportTask): WorkerAnswer {
   }
 }
 
-port.once('message', (task: ImportTask) => port.postMessage(answerFor(task)));
+port.on('message', (task: ImportTask) => port.postMessage(answerFor(task)));
 port.postMessage({ ready: true } satisfies WorkerAnswer);

@@ -18,7 +18,7 @@ export type WorkerAnswer =
   | { tooComplex: true }
   | { failure: string };
 
-/** Reading one file may take this long in its worker (the time to start the worker aside). */
+/** Reading one file may take this long in its worker (starting a worker aside). */
 export const IMPORT_TIME_BUDGET_MS = 5_000;
 const MEMORY_LIMIT_MB = 256;
 /** One core stays with the server: on two cores, imports are read one at a time and the others wait their turn. */
@@ -37,12 +37,14 @@ const tooComplex = () => new AppError(422, 'authoring.importTooComplex', { secon
 
 let running = 0;
 const waiting: (() => void)[] = [];
+/** Workers started and free: kept for the next import (starting one costs its module loading), never keeping the process alive. */
+const idle = new Set<Worker>();
 
 /**
- * Runs a task in a worker thread of its own, so that parsing never blocks the event loop (health, catalogue and
- * every other request keep answering), with a time budget and a memory cap: past either, the worker is ended and
- * the file refused as too complex. At most WORKERS run at once; the next imports wait in line, and past
- * MAX_WAITING the server says it is busy rather than holding more files in memory.
+ * Runs a task in a worker thread, so that parsing never blocks the event loop (health, catalogue and every other
+ * request keep answering), with a time budget and a memory cap: past either, the worker is ended and the file refused
+ * as too complex. At most WORKERS tasks run at once; the next imports wait in line, and past MAX_WAITING the server
+ * says it is busy rather than holding more files in memory.
  */
 export async function runImportTask<T>(task: ImportTask): Promise<T> {
   if (running < WORKERS) running += 1;
@@ -58,28 +60,46 @@ export async function runImportTask<T>(task: ImportTask): Promise<T> {
   }
 }
 
-function inWorker(task: ImportTask): Promise<unknown> {
+function startWorker(): Promise<Worker> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, { execArgv, resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB } });
+    worker.once('message', () => resolve(worker));
+    worker.on('error', reject);
+    worker.once('exit', (code) => {
+      idle.delete(worker);
+      reject(new Error(`Import worker stopped with code ${code}`));
+    });
+  });
+}
+
+async function inWorker(task: ImportTask): Promise<unknown> {
+  const [free] = idle;
+  idle.delete(free);
+  const worker = free ?? (await startWorker());
+  worker.ref();
+  return new Promise((resolve, reject) => {
     let budget: NodeJS.Timeout | undefined;
-    const settle = (outcome: () => void) => {
+    const settle = (keep: boolean, outcome: () => void) => {
       clearTimeout(budget);
+      worker.off('message', onAnswer).off('error', onError).off('exit', onExit);
+      if (keep) {
+        worker.unref();
+        idle.add(worker);
+      } else void worker.terminate();
       outcome();
-      void worker.terminate();
     };
-    worker.on('message', (answer: WorkerAnswer) => {
-      if ('ready' in answer) {
-        worker.postMessage(task);
-        budget = setTimeout(() => settle(() => reject(tooComplex())), IMPORT_TIME_BUDGET_MS);
-      } else if ('value' in answer) settle(() => resolve(answer.value));
+    const onAnswer = (answer: WorkerAnswer) => {
+      if ('value' in answer) settle(true, () => resolve(answer.value));
       else if ('refusal' in answer) {
         const { statusCode, messageKey, params, fields } = answer.refusal;
-        settle(() => reject(new AppError(statusCode, messageKey, params, fields)));
-      } else if ('tooComplex' in answer) settle(() => reject(tooComplex()));
-      else settle(() => reject(new Error(`Import worker failed: ${answer.failure}`)));
-    });
-    worker.on('error', (error: Error & { code?: string }) => settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooComplex() : error)));
-    // Settling twice changes nothing: this only tells of a worker that stopped without answering.
-    worker.on('exit', (code) => settle(() => reject(new Error(`Import worker stopped with code ${code}`))));
+        settle(true, () => reject(new AppError(statusCode, messageKey, params, fields)));
+      } else if ('tooComplex' in answer) settle(true, () => reject(tooComplex()));
+      else if ('failure' in answer) settle(false, () => reject(new Error(`Import worker failed: ${answer.failure}`)));
+    };
+    const onError = (error: Error & { code?: string }) => settle(false, () => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooComplex() : error));
+    const onExit = (code: number) => settle(false, () => reject(new Error(`Import worker stopped with code ${code}`)));
+    worker.on('message', onAnswer).on('error', onError).on('exit', onExit);
+    worker.postMessage(task);
+    budget = setTimeout(() => settle(false, () => reject(tooComplex())), IMPORT_TIME_BUDGET_MS);
   });
 }
