@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { importWorkload } from '../src/authoring/import/import-workers.js';
 import { ContentLoaderService } from '../src/content/content-loader.service.js';
 import { createModuleWithDraft } from './support/authoring.js';
 import { lyingZip } from './support/lying-zip.js';
@@ -6,6 +7,10 @@ import { BUNDLED_CONTENT } from './support/content-fixture.js';
 import { twoOrganisations } from './support/organisation-fixture.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
+/** Resolves once `condition` holds, checking between turns of the event loop. */
+const until = async (condition: () => boolean) => {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+};
 const text = (words: number) => 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(words / 8);
 /** The outside probe's file: 5 MB of tiny GIFT questions, 165,000 of them. */
 const flood = () => Array.from({ length: 165_000 }, (_, i) => `Q${i} {T}`).join('\n\n').padEnd(5_000_000, '\n');
@@ -89,6 +94,10 @@ describe('authoring: imports cannot freeze the server', () => {
       track('largest gift', preview(drafts[2].slug, 'gift', gift)),
       track('largest xml', http().post(`/api/authoring/modules/${drafts[3].slug}/draft/import?format=moodle-xml&language=en&revision=${drafts[3].revision}`).set('Cookie', cookie()).set('Content-Type', 'application/xml').send(xml)),
     ]);
+    // Once every import has reached the workers (its body received; its file read, being read or waiting its turn):
+    const answered = () => finished.length;
+    await until(() => importWorkload().reading + importWorkload().waiting + answered() === 4);
+    expect(finished).not.toContain('slow preview');
     const health = await track('health', http().get('/api/health'));
     const catalogue = await track('catalogue', http().get('/api/modules?lang=fr'));
     const [connections] = await testApp.dataSource.query(`SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`);

@@ -60,6 +60,9 @@ export async function runImportTask<T>(task: ImportTask): Promise<T> {
   }
 }
 
+/** How many imports are being read and how many wait their turn. */
+export const importWorkload = () => ({ reading: running, waiting: waiting.length });
+
 function startWorker(): Promise<Worker> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, { execArgv, resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB } });
