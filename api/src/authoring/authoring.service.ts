@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Module } from '../catalogue/entities/module.entity.js';
@@ -15,7 +15,7 @@ import { asDraft, parseDraft, publishAdvice, publishProblems, toModuleDefinition
 import type { AuthoredModuleDetailDto, AuthoredModuleDto, CreateModuleDto, DraftDto, PublishCheckDto, PublishedDto, VersionDiffDto, ImportQueryDto, ImportIntoDraftQueryDto, ImportPreviewDto, ImportResultDto, ImportZipQueryDto } from './dto/authoring.dto.js';
 import { describeImport, poolOverflow } from './import/import-preview.js';
 import { refuseTooManyQuestions } from './import/import-limits.js';
-import { runImportTask } from './import/import-workers.js';
+import { runImportTask, stopIdleImportWorkers } from './import/import-workers.js';
 import type { ImportOutcome } from './import/question-import.js';
 import type { ModuleDefinitionDto } from './dto/definition.dto.js';
 import { ModuleDraft } from './module-draft.entity.js';
@@ -25,12 +25,16 @@ import { zipModule, type readModuleZip } from './module-zip.js';
 const NEW_MODULE_DEFAULTS = { minutes: 30, passMark: 80, attempts: 0, draw: 10 };
 
 @Injectable()
-export class AuthoringService {
+export class AuthoringService implements OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AuthoringAccess,
     private readonly publisher: ModulePublisher,
   ) {}
+
+  onModuleDestroy(): Promise<void> {
+    return stopIdleImportWorkers();
+  }
 
   async list(user: CurrentUser, language: Language): Promise<AuthoredModuleDto[]> {
     const admin = user.platformRole === 'admin';

@@ -26,7 +26,8 @@ function countGiftQuestions(source: string, stopAbove: number): number {
 /** Every `<question` tag but Moodle's category markers (`<question type="category">`), which are no questions. */
 function countXmlQuestions(source: string, stopAbove: number): number {
   let count = 0;
-  const tags = /<question\b([^>]*)>/g;
+  // [^<>]: a tag left open stops at the next one, so that no match reads the rest of the file again.
+  const tags = /<question\b([^<>]*)>/g;
   for (let match = tags.exec(source); match && count <= stopAbove; match = tags.exec(source)) {
     if (!/\btype\s*=\s*["']category["']/.test(match[1])) count += 1;
   }

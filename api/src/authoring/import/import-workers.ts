@@ -63,6 +63,13 @@ export async function runImportTask<T>(task: ImportTask): Promise<T> {
 /** How many imports are being read and how many wait their turn. */
 export const importWorkload = () => ({ reading: running, waiting: waiting.length });
 
+/** Ends the workers kept between imports (on shutdown); imports still being read finish on their own workers. */
+export async function stopIdleImportWorkers(): Promise<void> {
+  const stopping = [...idle].map((worker) => worker.terminate());
+  idle.clear();
+  await Promise.all(stopping);
+}
+
 function startWorker(): Promise<Worker> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, { execArgv, resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB } });
