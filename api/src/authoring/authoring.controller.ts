@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { asAttachment } from '../common/http/attachment.js';
-import { ApiProduces, ApiConsumes, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiProduces, ApiConsumes, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiPayloadTooLargeResponse, ApiServiceUnavailableResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { renderMarkdown } from '../catalogue/lesson-renderer.js';
 import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
 import { LoggedIn } from '../common/auth/public.decorator.js';
@@ -33,6 +33,17 @@ import {
   ExportQueryDto,
 } from './dto/authoring.dto.js';
 
+const IMPORTS_WAITING = 'Too many imports are waiting to be read: try again shortly';
+
+/** What a question bank import may answer besides its result (see import/import-limits.ts and import/import-workers.ts). */
+function QuestionBankRefusals() {
+  return applyDecorators(
+    ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'More than 500 questions (the pool limit): refused before the file is read' }),
+    ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'The file takes more than 5 s or 256 MB to read' }),
+    ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: IMPORTS_WAITING }),
+  );
+}
+
 /**
  * The authoring space: trainers and org admins edit their organisation's modules, platform admins every module.
  * Learners and trainees get 403 on every route; another organisation's module is 404.
@@ -62,7 +73,8 @@ export class AuthoringController {
   @ApiConsumes('application/zip')
   @ApiBody({ description: 'A module zip in the content/ layout (module.yaml, assessment.yaml, lessons/), 10 MB at most', schema: { type: 'string', format: 'binary' } })
   @ApiCreatedResponse({ type: DraftDto, description: 'A new module whose draft holds the zip’s module, ready to publish' })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'The module breaks the content rules: `details` lists them' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'The module breaks the content rules (`details` lists them), or the zip takes too long to read' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: IMPORTS_WAITING })
   importZip(@AuthUser() user: CurrentUser, @Query() query: ImportZipQueryDto, @Body() body: unknown, @RequestLanguage() language: Language): Promise<DraftDto> {
     return this.authoring.importZipAsModule(user, query, asBytes(body), language);
   }
@@ -130,6 +142,7 @@ export class AuthoringController {
   @ApiConsumes('application/xml', 'text/plain')
   @ApiBody({ description: 'The Moodle XML or GIFT file, as text (5 MB at most)', schema: { type: 'string' } })
   @ApiOkResponse({ type: ImportPreviewDto, description: 'Per question: what will be created, or why it cannot be; nothing is saved' })
+  @QuestionBankRefusals()
   previewImport(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() query: ImportQueryDto, @Body() body: unknown, @RequestLanguage() language: Language): Promise<ImportPreviewDto> {
     return this.authoring.previewImport(user, slug, query, asText(body), language);
   }
@@ -139,6 +152,7 @@ export class AuthoringController {
   @ApiConsumes('application/xml', 'text/plain')
   @ApiBody({ description: 'The same file as previewed', schema: { type: 'string' } })
   @ApiOkResponse({ type: ImportResultDto, description: 'Every importable question added to the draft pool at once, flagged needsTranslation' })
+  @QuestionBankRefusals()
   @ApiConflictResponse({ type: DraftConflictDto })
   importQuestions(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() query: ImportIntoDraftQueryDto, @Body() body: unknown, @RequestLanguage() language: Language): Promise<ImportResultDto> {
     return this.authoring.importQuestions(user, slug, query, asText(body), language);
@@ -150,6 +164,7 @@ export class AuthoringController {
   @ApiBody({ description: 'A module zip in the content/ layout', schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: DraftDto, description: 'The draft now holds the zip’s module' })
   @ApiConflictResponse({ type: DraftConflictDto })
+  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: IMPORTS_WAITING })
   importZipIntoDraft(@AuthUser() user: CurrentUser, @Param('slug') slug: string, @Query() query: RevisionQueryDto, @Body() body: unknown, @RequestLanguage() language: Language): Promise<DraftDto> {
     return this.authoring.importZipIntoDraft(user, slug, query.revision, asBytes(body), language);
   }

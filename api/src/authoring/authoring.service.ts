@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Module } from '../catalogue/entities/module.entity.js';
@@ -14,21 +14,27 @@ import { AuthoringAccess } from './authoring-access.js';
 import { asDraft, parseDraft, publishAdvice, publishProblems, toModuleDefinition, type ModuleKind } from './draft-rules.js';
 import type { AuthoredModuleDetailDto, AuthoredModuleDto, CreateModuleDto, DraftDto, PublishCheckDto, PublishedDto, VersionDiffDto, ImportQueryDto, ImportIntoDraftQueryDto, ImportPreviewDto, ImportResultDto, ImportZipQueryDto } from './dto/authoring.dto.js';
 import { describeImport, poolOverflow } from './import/import-preview.js';
-import { planImport } from './import/question-import.js';
+import { refuseTooManyQuestions } from './import/import-limits.js';
+import { runImportTask, stopIdleImportWorkers } from './import/import-workers.js';
+import type { ImportOutcome } from './import/question-import.js';
 import type { ModuleDefinitionDto } from './dto/definition.dto.js';
 import { ModuleDraft } from './module-draft.entity.js';
 import { versionDefinition } from './version-definition.js';
-import { readModuleZip, zipModule } from './module-zip.js';
+import { zipModule, type readModuleZip } from './module-zip.js';
 
 const NEW_MODULE_DEFAULTS = { minutes: 30, passMark: 80, attempts: 0, draw: 10 };
 
 @Injectable()
-export class AuthoringService {
+export class AuthoringService implements OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AuthoringAccess,
     private readonly publisher: ModulePublisher,
   ) {}
+
+  onModuleDestroy(): Promise<void> {
+    return stopIdleImportWorkers();
+  }
 
   async list(user: CurrentUser, language: Language): Promise<AuthoredModuleDto[]> {
     const admin = user.platformRole === 'admin';
@@ -182,17 +188,20 @@ export class AuthoringService {
 
   /** What importing this file would add to the draft, question by question; nothing is saved. */
   async previewImport(user: CurrentUser, slug: string, query: ImportQueryDto, source: string, language: Language): Promise<ImportPreviewDto> {
-    const module = await this.access.editableModule(user, slug);
-    const draft = await this.dataSource.manager.findOne(ModuleDraft, { where: { moduleId: module.id } });
-    if (!draft) throw new AppError(404, 'authoring.noDraft', { slug });
-    return describeImport(this.planImport(draft.definition, query, source), language, draft.definition.assessment.questions.length);
+    const draft = await this.currentDraft(user, slug);
+    return describeImport(await this.planImport(draft.definition, query, source), language, draft.definition.assessment.questions.length);
   }
 
-  /** Adds every importable question to the draft pool in one save (the draft's revision guards it). */
+  /**
+   * Adds every importable question to the draft pool in one save (the draft's revision guards it). The file is read
+   * before the transaction, against the draft of that revision, so no connection waits on the parsing.
+   */
   async importQuestions(user: CurrentUser, slug: string, query: ImportIntoDraftQueryDto, source: string, language: Language): Promise<ImportResultDto> {
+    const before = await this.currentDraft(user, slug);
+    // Another revision is refused by changeDraft below: no need to read the file for it.
+    const plan = before.revision === query.revision ? await this.planImport(before.definition, query, source) : [];
     let preview: ImportPreviewDto | undefined;
     const draft = await this.changeDraft(user, slug, query.revision, language, (current) => {
-      const plan = this.planImport(current, query, source);
       preview = describeImport(plan, language, current.assessment.questions.length);
       if (preview.ready === 0) throw new AppError(400, 'authoring.emptyImport');
       const added = plan.flatMap((outcome) => (outcome.question ? [outcome.question] : []));
@@ -203,9 +212,19 @@ export class AuthoringService {
     return { ...preview!, draft };
   }
 
-  private planImport(draft: DraftDefinition, query: ImportQueryDto, source: string) {
+  private async currentDraft(user: CurrentUser, slug: string): Promise<ModuleDraft> {
+    const module = await this.access.editableModule(user, slug);
+    const draft = await this.dataSource.manager.findOne(ModuleDraft, { where: { moduleId: module.id } });
+    if (!draft) throw new AppError(404, 'authoring.noDraft', { slug });
+    return draft;
+  }
+
+  /** Refuses a file with too many questions at a glance, then reads it in a worker thread (see import-workers.ts). */
+  private planImport(draft: DraftDefinition, query: ImportQueryDto, source: string): Promise<ImportOutcome[]> {
     if (source.trim() === '') throw new AppError(400, 'authoring.emptyImport');
-    return planImport(query.format, source, query.language, draft.assessment.questions.map((q) => q.id), draft.competencies[0] ?? '');
+    refuseTooManyQuestions(query.format, source);
+    const existingIds = draft.assessment.questions.map((q) => q.id);
+    return runImportTask({ kind: 'questions', format: query.format, source, language: query.language, existingIds, competency: draft.competencies[0] ?? '' });
   }
 
   /** The current version (or the draft) as a zip in the content/ layout. */
@@ -234,7 +253,7 @@ export class AuthoringService {
   }
 
   private async definitionFromZip(bytes: Buffer, slug: string, language: Language, kind: ModuleKind): Promise<ModuleDefinition> {
-    const { definition, problems } = readModuleZip(bytes, slug);
+    const { definition, problems } = await runImportTask<ReturnType<typeof readModuleZip>>({ kind: 'zip', bytes, slug });
     if (!definition) {
       const fields = problems.map((p) => ({
         field: [p.file + (p.line ? `:${p.line}` : ''), p.field].filter(Boolean).join(' '),

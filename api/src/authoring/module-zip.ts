@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { strToU8, Unzip, UnzipInflate, zipSync, type Unzipped } from 'fflate';
 import { parse, stringify } from 'yaml';
 import { AppError } from '../common/errors/app-error.js';
 import { readModule, type SourceMap } from '../content/content-reader.js';
@@ -31,32 +31,47 @@ export function zipModule(definition: ModuleDefinition): Buffer {
   return Buffer.from(zipSync(entries, { level: 6 }));
 }
 
-/** The zip's files, refusing anything that is not a small module zip: too many or too large entries, unsafe or unexpected names. */
-function unzipGuarded(bytes: Buffer): Unzipped {
+/**
+ * Compressed bytes fed to the inflater at a time: deflate turns 4 KB into about 4 MB at most, so an entry is refused
+ * at most that far past its limit, whatever its header claims.
+ */
+const INPUT_CHUNK = 4096;
+
+/**
+ * The zip's files, refusing anything that is not a small module zip: too many entries, unsafe or unexpected names,
+ * or more bytes than allowed. Sizes in a zip's headers are claims: the bytes really inflated are counted as they come,
+ * and inflating stops as soon as an entry or the whole passes its limit.
+ */
+export function unzipGuarded(bytes: Uint8Array): Unzipped {
+  const files: Unzipped = {};
   let count = 0;
   let total = 0;
-  let unsafe: string | undefined;
-  let files: Unzipped;
+  const tooLarge = () => new AppError(400, 'authoring.zipTooLarge', { limit: LIMITS.entries, size: LIMITS.totalBytes / 1024 / 1024, unpacked: total });
+  const unzip = new Unzip((file) => {
+    count += 1;
+    if (!ALLOWED.test(file.name)) throw new AppError(400, 'authoring.zipUnsafePath', { name: file.name.slice(0, 200) });
+    if (count > LIMITS.entries || (file.originalSize ?? 0) > LIMITS.entryBytes) throw tooLarge();
+    if (file.name.endsWith('/')) return;
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (error, data, final) => {
+      // fflate hands back what this handler throws as an error of the stream: pass our refusal on as it is.
+      if (error) throw error instanceof AppError ? error : new AppError(400, 'authoring.notZip');
+      size += data.length;
+      total += data.length;
+      if (size > LIMITS.entryBytes || total > LIMITS.totalBytes) throw tooLarge();
+      chunks.push(data);
+      if (final) files[file.name] = Buffer.concat(chunks);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
   try {
-    files = unzipSync(new Uint8Array(bytes), {
-      filter: (file) => {
-        count += 1;
-        total += file.originalSize;
-        if (!ALLOWED.test(file.name) && !unsafe) unsafe = file.name;
-        if (count > LIMITS.entries || file.originalSize > LIMITS.entryBytes || total > LIMITS.totalBytes) {
-          throw new AppError(400, 'authoring.zipTooLarge', { limit: LIMITS.entries, size: LIMITS.totalBytes / 1024 / 1024 });
-        }
-        return !unsafe && !file.name.endsWith('/');
-      },
-    });
+    for (let at = 0; at < bytes.length; at += INPUT_CHUNK) unzip.push(bytes.subarray(at, at + INPUT_CHUNK), at + INPUT_CHUNK >= bytes.length);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError(400, 'authoring.notZip');
   }
-  if (unsafe) throw new AppError(400, 'authoring.zipUnsafePath', { name: unsafe.slice(0, 200) });
-  // Sizes in the zip's headers are claims: check what was really unpacked.
-  const unpacked = Object.values(files).reduce((sum, data) => sum + data.length, 0);
-  if (unpacked > LIMITS.totalBytes) throw new AppError(400, 'authoring.zipTooLarge', { limit: LIMITS.entries, size: LIMITS.totalBytes / 1024 / 1024 });
   if (Object.keys(files).length === 0) throw new AppError(400, 'authoring.notZip');
   return files;
 }
@@ -65,7 +80,7 @@ function unzipGuarded(bytes: Buffer): Unzipped {
  * Reads a module zip with the content/ reader itself (unpacked into a private temporary folder), so a zip is
  * checked exactly like content/. Returns the definition with `slug` set to `slug`, or the reader's problems.
  */
-export function readModuleZip(bytes: Buffer, slug: string): { definition?: ModuleDefinition; problems: ContentProblem[] } {
+export function readModuleZip(bytes: Uint8Array, slug: string): { definition?: ModuleDefinition; problems: ContentProblem[] } {
   const files = unzipGuarded(bytes);
   const roots = new Set(Object.keys(files).map((name) => (name.includes('/') && !name.startsWith('lessons/') ? name.split('/')[0] : '')));
   if (roots.size !== 1) throw new AppError(400, 'authoring.notZip');

@@ -2785,8 +2785,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description The module breaks the content rules: `details` lists them */
+            /** @description The module breaks the content rules (`details` lists them), or the zip takes too long to read */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many imports are waiting to be read: try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3128,6 +3137,33 @@ export interface operations {
                     "application/json": components["schemas"]["DraftConflictDto"];
                 };
             };
+            /** @description More than 500 questions (the pool limit): refused before the file is read */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The file takes more than 5 s or 256 MB to read */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many imports are waiting to be read: try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     AuthoringController_importZipIntoDraft: {
@@ -3177,6 +3213,15 @@ export interface operations {
                     "application/json": components["schemas"]["DraftConflictDto"];
                 };
             };
+            /** @description Too many imports are waiting to be read: try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
         };
     };
     AuthoringController_previewImport: {
@@ -3213,6 +3258,33 @@ export interface operations {
             };
             /** @description Not a trainer, organisation admin or platform admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description More than 500 questions (the pool limit): refused before the file is read */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The file takes more than 5 s or 256 MB to read */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many imports are waiting to be read: try again shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { AppError } from '../../common/errors/app-error.js';
 import type { ReadResult } from './imported-question.js';
+import { MAX_XML_DEPTH, xmlDepthExceeds } from './import-limits.js';
 import { questionTexts } from './question-texts.js';
 
 interface TextNode {
@@ -82,6 +83,7 @@ function readQuestion(question: MoodleQuestion, line: number): ReadResult | unde
 /** Reads a Moodle XML question bank; a file that is not well-formed XML (or declares a DOCTYPE) is refused as a whole. */
 export function readMoodleXml(source: string): ReadResult[] {
   if (/<!DOCTYPE/i.test(source)) throw new AppError(400, 'authoring.importNotXml', { detail: 'DOCTYPE' });
+  if (xmlDepthExceeds(source, MAX_XML_DEPTH)) throw new AppError(400, 'authoring.importTooDeep', { limit: MAX_XML_DEPTH });
   const valid = XMLValidator.validate(source);
   if (valid !== true) throw new AppError(400, 'authoring.importNotXml', { detail: `line ${valid.err.line}: ${valid.err.msg}` });
   const document = parser.parse(source) as { quiz?: { question?: MoodleQuestion[] } };
