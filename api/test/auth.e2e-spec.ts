@@ -24,7 +24,7 @@ describe('accounts and sessions', () => {
     const setCookie = String(response.headers['set-cookie']);
     expect(setCookie).toMatch(/clef_session=[\w-]{40,}/);
     expect(setCookie).toMatch(/HttpOnly/);
-    expect(setCookie).toMatch(/SameSite=Lax/);
+    expect(setCookie).toMatch(/SameSite=Strict/);
 
     const [row] = await testApp.dataSource.query(`SELECT password_hash FROM users WHERE email = 'elodie.oeuvre@example.org'`);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);

@@ -13,10 +13,10 @@ export function readSessionCookie(request: FastifyRequest): string | undefined {
 }
 
 function sessionCookie(value: string, maxAgeSeconds: number, secure: boolean) {
-  return `${SESSION_COOKIE}=${value}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+  return `${SESSION_COOKIE}=${value}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
 }
 
-/** HTTP-only and SameSite=Lax: scripts cannot read it and other sites' forms cannot send it. */
+/** HTTP-only and SameSite=Strict: scripts cannot read it and no request started by another site carries it. */
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean) {
   reply.header('set-cookie', sessionCookie(token, SESSION_LIFETIME_MS / 1000, secure));
 }
