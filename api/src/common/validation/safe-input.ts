@@ -39,6 +39,13 @@ export function findUnsafeText(value: unknown, path = ''): string | undefined {
   return undefined;
 }
 
+/** For texts that arrive inside files (spreadsheets, zips, question banks) rather than as fields. */
+export function refuseUnsafeText<T>(value: T, field?: string): T {
+  const found = findUnsafeText(value, field);
+  if (found) throw new RequestValidationError([{ field: found, rule: 'safeText' }]);
+  return value;
+}
+
 /**
  * One gate for every route, before validation: JSON nested deeper than MAX_JSON_DEPTH, and NUL bytes or lone
  * surrogates anywhere in the body, query or path parameters, are refused with 400 instead of reaching a
@@ -53,7 +60,6 @@ export function registerSafeInput(app: NestFastifyApplication, bodyLimit: number
     return parseJson(request as Parameters<typeof parseJson>[0], text, done);
   });
   fastify.addHook('preValidation', async (request) => {
-    const field = findUnsafeText(request.params) ?? findUnsafeText(request.query) ?? findUnsafeText(request.body);
-    if (field) throw new RequestValidationError([{ field, rule: 'safeText' }]);
+    for (const part of [request.params, request.query, request.body]) refuseUnsafeText(part);
   });
 }
