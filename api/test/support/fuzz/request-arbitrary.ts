@@ -17,6 +17,8 @@ export interface Operation {
 }
 
 export interface FuzzRequest {
+  /** `METHOD /api/…/{param}`: the operation of the document it was made from. */
+  operation: string;
   role: string;
   method: string;
   url: string;
@@ -159,6 +161,7 @@ export function requestArbitrary(
       .tuple(fc.constantFrom(...Object.keys(cookies)), pathOf(operation, known, components), queryOf(operation, known, components), bodyOf(operation, components), headers)
       .filter(([role]) => !(operation.path === '/api/auth/logout' && cookies[role]))
       .map(([role, path, query, body, { language, origin }]): FuzzRequest => ({
+        operation: `${operation.method} ${operation.path}`,
         role,
         method: operation.method,
         url: path + query,
