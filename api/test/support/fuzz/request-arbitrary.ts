@@ -62,6 +62,10 @@ const RAW_BODIES = ['', '{', '{"a":', 'null', '[]', '42', '"text"', '{"__proto__
 const WRONG_TYPES = ['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/json; charset=latin1', 'image/png', 'text/csv', 'application/zip'];
 const UNSAFE = ['\u0000', 'a\u0000', '\uD800', '\uDC00x', 'ok\uDBFF'];
 
+/** The value once in `1 + absentWeight` draws, else undefined. */
+const sometimes = <T>(arbitrary: fc.Arbitrary<T>, absentWeight: number) =>
+  fc.oneof({ weight: absentWeight, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary });
+
 const byte = (value: number) => `%${value.toString(16).toUpperCase()}`;
 
 /** encodeURIComponent, except that a lone surrogate becomes the (invalid) UTF-8 bytes a careless client would send. */
@@ -106,8 +110,8 @@ function pathOf(operation: Operation, known: Record<string, string[]>, component
 
 function queryOf(operation: Operation, known: Record<string, string[]>, components: Record<string, JsonSchema>) {
   const documented = operation.parameters.filter((p) => p.in === 'query');
-  const pairs = documented.map((parameter) => fc.option(parameterValue(parameter, known, components).map((value) => [parameter.name, value] as const), { nil: undefined, freq: 2 }));
-  const extra = fc.option(fc.tuple(fc.constantFrom('extra', 'page', 'lang', '__proto__', 'a[b]'), anyText), { nil: undefined, freq: 3 });
+  const pairs = documented.map((parameter) => sometimes(parameterValue(parameter, known, components).map((value) => [parameter.name, value] as const), 1));
+  const extra = sometimes(fc.tuple(fc.constantFrom('extra', 'page', 'lang', '__proto__', 'a[b]'), anyText), 4);
   return fc.tuple(fc.tuple(...pairs), extra).map(([chosen, added]) => {
     const entries = [...chosen, added].filter((pair): pair is readonly [string, string] => pair !== undefined);
     return entries.length ? `?${entries.map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&')}` : '';
@@ -128,8 +132,7 @@ function bodyOf(operation: Operation, components: Record<string, JsonSchema>): f
     });
   const raw = declared && declared !== 'application/json';
   const options: fc.Arbitrary<{ payload?: string | Buffer; contentType?: string; mutation: string }>[] = [
-    json.map(asJson('schema')),
-    json.map(asJson('schema')),
+    ...Array.from({ length: 4 }, () => json.map(asJson('schema'))),
     mutate(fc.constant(0), (body, key) => delete body[key], 'missing field'),
     mutate(anyJson, (body, _key, extra) => (body[`extra${String(extra).length}`] = extra), 'extra field'),
     mutate(anyJson, (body, key, extra) => (body[key] = extra), 'wrong type'),
@@ -143,7 +146,9 @@ function bodyOf(operation: Operation, components: Record<string, JsonSchema>): f
     options.push(fc.uint8Array({ maxLength: 2000 }).map((bytes) => ({ payload: Buffer.from(bytes), contentType: declared, mutation: 'random bytes' })));
     options.push(anyText.map((payload) => ({ payload, contentType: declared, mutation: 'random text' })));
   }
-  return fc.oneof(...options);
+  // A route without a body mostly gets none, sometimes one anyway.
+  const nothing = fc.constant({ mutation: 'no body' });
+  return operation.body ? fc.oneof(...options) : fc.oneof({ weight: 3, arbitrary: nothing }, { weight: 1, arbitrary: fc.oneof(...options) });
 }
 
 export function requestArbitrary(
@@ -154,7 +159,7 @@ export function requestArbitrary(
 ): fc.Arbitrary<FuzzRequest> {
   const headers = fc.record({
     language: fc.constantFrom('fr', 'en', 'fr-CA,fr;q=0.9', 'de', '', '*;q=0'),
-    origin: fc.option(fc.constantFrom(FOREIGN_ORIGIN, 'null'), { nil: undefined, freq: 8 }),
+    origin: sometimes(fc.constantFrom(FOREIGN_ORIGIN, 'null'), 12),
   });
   const perOperation = operations.map((operation) =>
     fc
