@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { FAILURES_PER_ACCOUNT, FAILURES_PER_ADDRESS } from '../src/auth/login-throttle.service.js';
+import { FAILURES_PER_ACCOUNT_AND_ADDRESS, FAILURES_PER_ADDRESS } from '../src/auth/login-throttle.service.js';
 import { sessionCookie, signUp } from './support/session-agent.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -24,7 +24,7 @@ describe('accounts and sessions', () => {
     const setCookie = String(response.headers['set-cookie']);
     expect(setCookie).toMatch(/clef_session=[\w-]{40,}/);
     expect(setCookie).toMatch(/HttpOnly/);
-    expect(setCookie).toMatch(/SameSite=Lax/);
+    expect(setCookie).toMatch(/SameSite=Strict/);
 
     const [row] = await testApp.dataSource.query(`SELECT password_hash FROM users WHERE email = 'elodie.oeuvre@example.org'`);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
@@ -67,9 +67,9 @@ describe('accounts and sessions', () => {
     expect((await http().get('/api/auth/session').set('Cookie', cookie)).body).toEqual({ user: null });
   });
 
-  it('limits failed log-ins per account, even with the right password afterwards, with a clear message', async () => {
+  it('limits failed log-ins per account from one address, even with the right password afterwards, with a clear message', async () => {
     const { email, password } = await signUp(testApp);
-    for (let i = 0; i < FAILURES_PER_ACCOUNT; i++) {
+    for (let i = 0; i < FAILURES_PER_ACCOUNT_AND_ADDRESS; i++) {
       await http().post('/api/auth/login').send({ email, password: 'nope nope' }).expect(401);
     }
     const blocked = await http().post('/api/auth/login?lang=fr').send({ email, password }).expect(429);
@@ -79,8 +79,8 @@ describe('accounts and sessions', () => {
   it('holds the limit against parallel guesses', async () => {
     const { email } = await signUp(testApp);
     const statuses = await Promise.all(Array.from({ length: 20 }, () => http().post('/api/auth/login').send({ email, password: 'guess guess' }).then((r) => r.status)));
-    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(FAILURES_PER_ACCOUNT);
-    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(20 - FAILURES_PER_ACCOUNT);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(FAILURES_PER_ACCOUNT_AND_ADDRESS);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(20 - FAILURES_PER_ACCOUNT_AND_ADDRESS);
   });
 
   it('limits failed log-ins per address, across accounts, in the shared database', async () => {

@@ -11,11 +11,14 @@ import type { AppConfig } from '../config/config.js';
 import { AppError } from '../common/errors/app-error.js';
 import { toErrorResponse } from '../common/errors/all-exceptions.filter.js';
 import { resolveLanguage } from '../common/i18n/language.js';
+import { answerFrameworkError } from '../common/errors/framework-errors.js';
 import { registerOriginCheck } from '../common/security/origin-check.js';
+import { registerSafeInput } from '../common/validation/safe-input.js';
 import { AppModule } from './app.module.js';
 import { setUpOpenApi } from './openapi.js';
 
 const API_PREFIX = 'api';
+const JSON_BODY_LIMIT = 256 * 1024;
 
 /** Client-side routes get the app; /api paths and missing files get the JSON 404. */
 function serveWebClient(fastify: FastifyInstance, webDist: string) {
@@ -49,7 +52,8 @@ export async function createApp(
     },
     trustProxy: config.trustProxy,
     // Requests are small JSON; spreadsheets have their own limit (text/csv parser below).
-    bodyLimit: 256 * 1024,
+    bodyLimit: JSON_BODY_LIMIT,
+    frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.extraModules), adapter, {
     abortOnError: false,
@@ -59,13 +63,17 @@ export async function createApp(
   app.setGlobalPrefix(API_PREFIX, { exclude: ['.well-known/did.json'] });
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
 
+  // HSTS over plain HTTP means nothing, and on localhost it would pin other local apps to HTTPS.
+  const servedOverHttps = config.publicUrl.startsWith('https:') || config.nodeEnv === 'production';
   await app.register(helmet, {
     contentSecurityPolicy: {
-      // Plain-HTTP deployments (localhost, intranets) would break with this directive; TLS proxies add HSTS.
+      // Plain-HTTP deployments (localhost, intranets) would break with this directive.
       directives: { upgradeInsecureRequests: null },
     },
+    strictTransportSecurity: servedOverHttps ? { maxAge: 31536000, includeSubDomains: true } : false,
   });
-  registerOriginCheck(app.getHttpAdapter().getInstance(), config.corsOrigins);
+  registerOriginCheck(app.getHttpAdapter().getInstance(), [new URL(config.publicUrl).origin, ...config.corsOrigins]);
+  registerSafeInput(app, JSON_BODY_LIMIT);
   // Spreadsheets arrive as raw bytes: their encoding is decided later (UTF-8, else Windows-1252).
   app.getHttpAdapter().getInstance().addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) => done(null, body));
   // Question banks (Moodle XML, GIFT) and module zips for the authoring space.

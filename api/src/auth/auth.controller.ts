@@ -12,6 +12,7 @@ import { MeDto, SessionDto } from './dto/me.dto.js';
 import { SignupDto } from './dto/signup.dto.js';
 import { AcceptInvitationDto } from './dto/accept-invitation.dto.js';
 import { InvitationsService } from './invitations.service.js';
+import { setDeviceCookie } from './device-cookie.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { SessionsService } from './sessions.service.js';
 
@@ -44,10 +45,11 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: MeDto, description: 'Logged in; the session cookie is set.' })
   @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'Wrong e-mail or password (the same answer for both).' })
-  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'Too many failed attempts for this account or address.' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'Too many failed attempts for this account from this address, from this address, or from this device.' })
   async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeDto> {
-    const { userId, token } = await this.auth.login(dto, request.ip);
+    const { userId, token, deviceToken } = await this.auth.login(dto, request);
     setSessionCookie(reply, token, this.secureCookies);
+    setDeviceCookie(reply, deviceToken, this.secureCookies);
     return this.users.profile(userId);
   }
 

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { AppError } from '../common/errors/app-error.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import { normalizeEmail, UsersService } from '../users/users.service.js';
 import type { ChangePasswordDto } from './dto/change-password.dto.js';
 import type { LoginDto } from './dto/login.dto.js';
 import type { SignupDto } from './dto/signup.dto.js';
+import { newDeviceToken, trustedDevice } from './device-cookie.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { SessionsService } from './sessions.service.js';
@@ -30,14 +32,15 @@ export class AuthService {
   }
 
   /** The same answer, after the same work, whether the e-mail is unknown or the password wrong. */
-  async login(dto: LoginDto, address: string): Promise<{ userId: string; token: string }> {
+  async login(dto: LoginDto, request: FastifyRequest): Promise<{ userId: string; token: string; deviceToken: string }> {
     const email = normalizeEmail(dto.email);
-    await this.throttle.take(email, address);
     const user = await this.users.findByEmail(email);
+    const device = user ? trustedDevice(request, user.id, user.passwordHash) : undefined;
+    await this.throttle.take(email, request.ip, device);
     const valid = await verifyPassword(user?.passwordHash, dto.password);
-    if (!user || !valid || user.disabledAt) throw new AppError(401, 'auth.invalidCredentials');
-    await this.throttle.giveBack(email, address);
-    return { userId: user.id, token: await this.sessions.open(user.id) };
+    if (!user || !user.passwordHash || !valid || user.disabledAt) throw new AppError(401, 'auth.invalidCredentials');
+    await this.throttle.giveBack(email, request.ip, device);
+    return { userId: user.id, token: await this.sessions.open(user.id), deviceToken: newDeviceToken(user.id, user.passwordHash) };
   }
 
   /** Changes the password and ends every other session of the account. */

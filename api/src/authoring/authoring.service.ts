@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Module } from '../catalogue/entities/module.entity.js';
 import { ModulePublisher } from '../catalogue/module-publisher.service.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
+import { refuseUnsafeText } from '../common/validation/safe-input.js';
 import { AppError } from '../common/errors/app-error.js';
 import type { Language } from '../common/i18n/language.js';
 import { translate } from '../common/i18n/translate.js';
@@ -116,7 +117,7 @@ export class AuthoringService implements OnModuleDestroy {
   async changeDraft(user: CurrentUser, slug: string, revision: number, language: Language, change: (current: DraftDefinition) => DraftDefinition): Promise<DraftDto> {
     return this.dataSource.transaction(async (manager) => {
       const { module, draft } = await this.lockedDraft(manager, user, slug, revision, language);
-      const definition = change(draft.definition);
+      const definition = refuseUnsafeText(change(draft.definition));
       await manager.query(`UPDATE module_drafts SET definition = $2, revision = revision + 1, updated_by = $3, updated_at = now() WHERE module_id = $1`, [module.id, definition, user.id]);
       return this.draftDto(manager, slug, module.id);
     });
@@ -263,6 +264,7 @@ export class AuthoringService implements OnModuleDestroy {
       }));
       throw new AppError(400, 'authoring.zipProblems', {}, fields);
     }
+    refuseUnsafeText(definition);
     const problemsOfRules = publishProblems(definition as DraftDefinition, slug, await this.knownCompetencies(this.dataSource.manager), language, kind);
     if (problemsOfRules.length > 0) throw new AppError(422, 'authoring.zipProblems', {}, problemsOfRules);
     return definition;

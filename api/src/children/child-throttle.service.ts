@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
-import { AppError } from '../common/errors/app-error.js';
+import { consumeOrRefuse } from '../common/security/rate-limit.js';
 
 // A whole class often shares one school address, so the limits per address leave room for thirty children
 // (and their typing mistakes) while stopping anyone who tries codes or PINs by the hundred.
@@ -46,13 +46,7 @@ export class ChildThrottleService {
     await this.loginsByAddress.reward(address, 1);
   }
 
-  private async take(consumptions: Promise<RateLimiterRes>[]): Promise<void> {
-    const results = await Promise.allSettled(consumptions);
-    const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason);
-    if (refused.length === 0) return;
-    const error = refused.find((reason) => !(reason instanceof RateLimiterRes));
-    if (error) throw error;
-    const waitMs = Math.max(...(refused as RateLimiterRes[]).map((res) => res.msBeforeNext));
-    throw new AppError(429, 'children.tooManyTries', { minutes: Math.max(1, Math.ceil(waitMs / 60_000)) });
+  private take(consumptions: Promise<RateLimiterRes>[]): Promise<void> {
+    return consumeOrRefuse(consumptions, 'children.tooManyTries');
   }
 }

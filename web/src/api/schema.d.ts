@@ -2563,7 +2563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Too many failed attempts for this account or address. */
+            /** @description Too many failed attempts for this account from this address, from this address, or from this device. */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -1,3 +1,5 @@
+import { refuseUnsafeText } from '../../common/validation/safe-input.js';
+
 /**
  * Spreadsheets save CSV as UTF-8 (with or without BOM) or, from French Excel, as Windows-1252: decode UTF-8
  * strictly and fall back to Windows-1252 when the bytes are not valid UTF-8.
@@ -9,5 +11,5 @@ export function decodeCsv(bytes: Uint8Array): string {
   } catch {
     text = new TextDecoder('windows-1252').decode(bytes);
   }
-  return text.replace(/^\uFEFF/, '');
+  return refuseUnsafeText(text.replace(/^\uFEFF/, ''), 'file');
 }

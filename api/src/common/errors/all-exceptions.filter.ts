@@ -15,6 +15,7 @@ const keyByStatus: Record<number, MessageKey> = {
   404: 'error.notFound',
   409: 'error.conflict',
   413: 'error.payloadTooLarge',
+  414: 'error.uriTooLong',
   415: 'error.unsupportedMediaType',
   429: 'error.tooManyRequests',
   503: 'error.serviceUnavailable',

@@ -6,12 +6,13 @@ import { toErrorResponse } from '../errors/all-exceptions.filter.js';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Refuses state-changing API requests that a browser sends from another site. SameSite=Lax already
- * keeps the session cookie off such requests; this is the second lock, as docs/architecture.md says.
+ * Refuses every state-changing request that a browser sends from another site, whatever its path: a path test
+ * (`/api/…`) would be dodged by an encoded one (`/%61pi/me`) that the router still resolves. SameSite=Strict
+ * already keeps the session cookie off such requests; this is the second lock, as docs/architecture.md says.
  */
 export function registerOriginCheck(fastify: FastifyInstance, allowedOrigins: string[]) {
   fastify.addHook('onRequest', async (request, reply) => {
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    if (SAFE_METHODS.has(request.method)) return;
     const origin = request.headers.origin;
     if (!origin) return; // not a browser, or a same-origin request from an old browser
     const sameOrigin = origin === `${request.protocol}://${request.headers.host}`;
