@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { SMTPServer } from 'smtp-server';
 
@@ -21,6 +22,7 @@ const KEPT = 200;
  */
 export class MailCatcher {
   private readonly messages: CaughtMessage[] = [];
+  private readonly arrivals = new EventEmitter();
   private nextId = 1;
 
   private constructor(
@@ -66,7 +68,22 @@ export class MailCatcher {
     const message = { id: this.nextId++, receivedAt: new Date().toISOString(), ...values, links: values.text.match(/https?:\/\/\S+/g) ?? [] };
     this.messages.unshift(message);
     this.messages.length = Math.min(this.messages.length, KEPT);
+    this.arrivals.emit('message', message);
     return message;
+  }
+
+  /** The first message, caught already or arriving later, that `matches` (tests and demos wait for mail this way). */
+  waitFor(matches: (message: CaughtMessage) => boolean): Promise<CaughtMessage> {
+    const caught = [...this.messages].reverse().find(matches);
+    if (caught) return Promise.resolve(caught);
+    return new Promise((resolve) => {
+      const listener = (message: CaughtMessage) => {
+        if (!matches(message)) return;
+        this.arrivals.off('message', listener);
+        resolve(message);
+      };
+      this.arrivals.on('message', listener);
+    });
   }
 
   /** Newest first. */

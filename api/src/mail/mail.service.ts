@@ -31,7 +31,8 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
       url = this.catcherInstance.url;
       this.logger.log(`No SMTP_URL: messages are caught by an SMTP server on ${url} and listed at ${this.config.publicUrl}/dev/mail`);
     }
-    this.transport = createTransport(url);
+    // One kept-open connection carries message after message, rather than a new SMTP conversation each time.
+    this.transport = createTransport({ url, pool: true, maxConnections: 2 } as Parameters<typeof createTransport>[0]);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -2,28 +2,22 @@ import type { CaughtMessage } from '../../src/mail/mail-catcher.js';
 import { MailService } from '../../src/mail/mail.service.js';
 import type { TestApp } from './test-app.js';
 
-/** Every message the app's in-process SMTP server received so far, newest first. */
-export function caughtMail(testApp: TestApp): CaughtMessage[] {
+function catcherOf(testApp: TestApp) {
   const catcher = testApp.app.get(MailService).catcher;
   if (!catcher) throw new Error('this app sends mail to SMTP_URL: nothing is caught in process');
-  return catcher.list();
+  return catcher;
 }
 
 /**
  * The next message to `to` (after `afterId`) whose subject matches. Account mail leaves after the answer, so this
- * waits for the SMTP conversation to end; it fails only when no such message arrives at all.
+ * waits for the SMTP conversation to end (the test's own timeout ends a wait for a message that never comes).
  */
-export async function nextMail(testApp: TestApp, to: string, subject: RegExp = /./, afterId = 0): Promise<CaughtMessage> {
-  for (let tries = 0; tries < 500; tries++) {
-    const found = caughtMail(testApp).find((m) => m.id > afterId && m.to.includes(to.toLowerCase()) && subject.test(m.subject));
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`no message to ${to} matching ${subject}; caught: ${caughtMail(testApp).map((m) => `${m.to} "${m.subject}"`).join('; ')}`);
+export function nextMail(testApp: TestApp, to: string, subject: RegExp = /./, afterId = 0): Promise<CaughtMessage> {
+  return catcherOf(testApp).waitFor((m) => m.id > afterId && m.to.includes(to.toLowerCase()) && subject.test(m.subject));
 }
 
 /** The newest message id so far (0 when none), to wait for what comes after it. */
-export const lastMailId = (testApp: TestApp) => caughtMail(testApp)[0]?.id ?? 0;
+export const lastMailId = (testApp: TestApp) => catcherOf(testApp).list()[0]?.id ?? 0;
 
 /** The token of the `/verify-email/…` or `/reset-password/…` link in a message. */
 export function linkToken(message: CaughtMessage, page: 'verify-email' | 'reset-password'): string {
