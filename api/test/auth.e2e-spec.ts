@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { FAILURES_PER_ACCOUNT_AND_ADDRESS, FAILURES_PER_ADDRESS } from '../src/auth/login-throttle.service.js';
+import { linkToken, nextMail } from './support/mailbox.js';
 import { sessionCookie, signUp } from './support/session-agent.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -14,31 +15,35 @@ describe('accounts and sessions', () => {
   // Every request here comes from 127.0.0.1: start each test with fresh counters.
   beforeEach(() => testApp.dataSource.query('DELETE FROM rate_limits'));
 
-  it('signs up, sets an HTTP-only SameSite session cookie, and stores an argon2id hash, never the password', async () => {
-    const response = await http()
+  it('signs up, stores an argon2id hash, never the password, and sets an HTTP-only SameSite session cookie once the address is confirmed', async () => {
+    const password = 'un mot de passe sûr';
+    await http()
       .post('/api/auth/signup')
-      .send({ displayName: '  Élodie Œuvre ', email: ' Elodie.Oeuvre@Example.ORG ', password: 'un mot de passe sûr', preferredLanguage: 'fr' })
-      .expect(201);
+      .send({ displayName: '  Élodie Œuvre ', email: ' Elodie.Oeuvre@Example.ORG ', password, preferredLanguage: 'fr' })
+      .expect(202);
+    const [row] = await testApp.dataSource.query(`SELECT display_name, password_hash, email_verified_at FROM users WHERE email = 'elodie.oeuvre@example.org'`);
+    expect(row).toMatchObject({ display_name: 'Élodie Œuvre', email_verified_at: null });
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+
+    const token = linkToken(await nextMail(testApp, 'elodie.oeuvre@example.org'), 'verify-email');
+    const response = await http().post('/api/auth/email/verify').send({ token, password }).expect(200);
     expect(response.body).toMatchObject({ displayName: 'Élodie Œuvre', email: 'elodie.oeuvre@example.org', preferredLanguage: 'fr', platformRole: null, memberships: [] });
     expect(response.body).not.toHaveProperty('passwordHash');
     const setCookie = String(response.headers['set-cookie']);
     expect(setCookie).toMatch(/clef_session=[\w-]{40,}/);
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Strict/);
-
-    const [row] = await testApp.dataSource.query(`SELECT password_hash FROM users WHERE email = 'elodie.oeuvre@example.org'`);
-    expect(row.password_hash).toMatch(/^\$argon2id\$/);
     const session = await http().get('/api/auth/session').set('Cookie', sessionCookie(response.headers['set-cookie'])).expect(200);
     expect(session.body.user.displayName).toBe('Élodie Œuvre');
   });
 
-  it('refuses a second account with the same e-mail, in the asked language', async () => {
-    const { email } = await signUp(testApp);
-    const response = await http()
-      .post('/api/auth/signup?lang=fr')
-      .send({ displayName: 'Other', email: email.toUpperCase(), password: 'another password', preferredLanguage: 'en' })
-      .expect(409);
-    expect(response.body.message).toMatch(/^Un compte utilise déjà cette adresse/);
+  it('never makes a second account for the same e-mail, and keeps the first one as it was', async () => {
+    const { email, password } = await signUp(testApp);
+    await http().post('/api/auth/signup').send({ displayName: 'Other', email: email.toUpperCase(), password: 'another password', preferredLanguage: 'en' }).expect(202);
+    const [{ count }] = await testApp.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE email = $1`, [email]);
+    expect(count).toBe(1);
+    await http().post('/api/auth/login').send({ email, password }).expect(200);
+    await http().post('/api/auth/login').send({ email, password: 'another password' }).expect(401);
   });
 
   it('refuses bad sign-up input field by field', async () => {

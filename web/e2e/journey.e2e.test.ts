@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { answerAttemptRightly } from './support/answer-in-browser';
 import { launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser';
+import { openMailedLink } from './support/caught-mail';
 
 describe('a new learner, in French, from sign-up to a verified certificate', () => {
   let browser: Browser;
@@ -20,9 +21,15 @@ describe('a new learner, in French, from sign-up to a verified certificate', () 
     await page.getByRole('link', { name: "Se connecter pour s'inscrire" }).click();
     await page.getByRole('link', { name: /Créer un compte/ }).first().click();
     await page.getByLabel('Nom', { exact: true }).fill('Noémie Lefèvre-Ğül');
-    await page.getByLabel('Adresse e-mail').fill(`noemie.${Date.now()}@exemple.org`);
+    const email = `noemie.${Date.now()}@exemple.org`;
+    await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Mot de passe', { exact: true }).fill('un mot de passe solide');
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    // Sign-up logs no one in: the address is confirmed through the mailed link, with the password.
+    await page.getByRole('heading', { level: 2, name: 'Consultez votre messagerie' }).waitFor();
+    await openMailedLink(page, email, '/verify-email/');
+    await page.getByLabel('Mot de passe', { exact: true }).fill('un mot de passe solide');
+    await page.getByRole('button', { name: 'Confirmer mon adresse' }).click();
     await page.waitForURL(/\/(learning|modules)/);
 
     await page.goto('/modules/my-rights');

@@ -1,12 +1,16 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
 import { LoggedIn, OpenToChildren, Public } from '../common/auth/public.decorator.js';
 import { ErrorResponseDto } from '../common/errors/error-response.js';
+import type { Language } from '../common/i18n/language.js';
+import { RequestLanguage } from '../common/i18n/request-language.decorator.js';
+import { translate } from '../common/i18n/translate.js';
 import { AppConfig } from '../config/config.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
+import { CheckEmailDto } from './dto/account-email.dto.js';
 import { LoginDto } from './dto/login.dto.js';
 import { MeDto, SessionDto } from './dto/me.dto.js';
 import { SignupDto } from './dto/signup.dto.js';
@@ -33,11 +37,14 @@ export class AuthController {
 
   @Public()
   @Post('signup')
-  @ApiCreatedResponse({ type: MeDto, description: 'Account created; the session cookie is set.' })
-  async signup(@Body() dto: SignupDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeDto> {
-    const { userId, token } = await this.auth.signup(dto);
-    setSessionCookie(reply, token, this.secureCookies);
-    return this.users.profile(userId);
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: CheckEmailDto,
+    description: 'The same answer for a new address and a taken one: a confirmation link, or a note to the owner, is mailed. No one is logged in.',
+  })
+  async signup(@Body() dto: SignupDto, @RequestLanguage() language: Language): Promise<CheckEmailDto> {
+    await this.auth.signup(dto);
+    return { message: translate(language, 'auth.checkEmailSignup') };
   }
 
   @Public()

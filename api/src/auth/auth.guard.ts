@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ACCESS, type AccessRule, CHILDREN, type ChildrenRule } from '../common/auth/public.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
+import { AppConfig } from '../config/config.js';
 import { readSessionCookie } from './session-cookie.js';
 import { SessionsService } from './sessions.service.js';
 
@@ -12,6 +13,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
+    private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -19,9 +21,12 @@ export class AuthGuard implements CanActivate {
     // A route that forgot to say who may call it is closed (and the route meta-test fails).
     if (!rule) throw new AppError(403, 'error.forbidden');
     const request = context.switchToHttp().getRequest<FastifyRequest>();
+    if (rule.kind === 'developmentOnly' && this.config.nodeEnv === 'production') {
+      throw new AppError(404, 'error.routeNotFound', { method: request.method, path: request.url.split('?')[0] });
+    }
     const token = readSessionCookie(request);
     if (token) request.user = await this.sessions.resolve(token);
-    if (rule.kind === 'public') return true;
+    if (rule.kind === 'public' || rule.kind === 'developmentOnly') return true;
     if (!request.user) throw new AppError(401, 'error.unauthorized');
     if (rule.kind === 'child' || request.user.accountKind === 'child') return this.childMay(context, rule, request.user.accountKind === 'child', request.user.consentRecorded);
     if (request.user.platformRole === 'admin') return true;

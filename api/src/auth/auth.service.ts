@@ -7,8 +7,10 @@ import type { ChangePasswordDto } from './dto/change-password.dto.js';
 import type { LoginDto } from './dto/login.dto.js';
 import type { SignupDto } from './dto/signup.dto.js';
 import { newDeviceToken, trustedDevice } from './device-cookie.js';
+import { EmailVerificationService } from './email-verification.service.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { PasswordResetService } from './password-reset.service.js';
 import { SessionsService } from './sessions.service.js';
 
 @Injectable()
@@ -17,18 +19,20 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
+    private readonly verification: EmailVerificationService,
+    private readonly resets: PasswordResetService,
   ) {}
 
-  /** Creates the account and logs it in; returns the session token. */
-  async signup(dto: SignupDto): Promise<{ userId: string; token: string }> {
-    const user = await this.users.create({
-      email: dto.email,
-      displayName: dto.displayName,
-      passwordHash: await hashPassword(dto.password),
-      preferredLanguage: dto.preferredLanguage,
-    });
-    if (!user) throw new AppError(409, 'auth.emailTaken');
-    return { userId: user.id, token: await this.sessions.open(user.id) };
+  /**
+   * Creates an unconfirmed account and mails a confirmation link; for an address that has an account, mails its
+   * owner instead. Nobody is logged in, and the caller answers the same either way: sign-up tells no one who has an account.
+   */
+  async signup(dto: SignupDto): Promise<void> {
+    const passwordHash = await hashPassword(dto.password);
+    const user = await this.users.create({ email: dto.email, displayName: dto.displayName, passwordHash, preferredLanguage: dto.preferredLanguage });
+    if (user) return this.verification.send({ ...user, email: user.email! });
+    const owner = await this.users.findByEmail(dto.email);
+    if (owner) await this.resets.offerToOwner(owner, dto.preferredLanguage);
   }
 
   /** The same answer, after the same work, whether the e-mail is unknown or the password wrong. */

@@ -145,16 +145,18 @@ export class CertificatesService implements OnModuleInit {
   private async sign(id: string, manager: EntityManager): Promise<void> {
     const [facts] = (await manager.query(`${FACTS_SQL} WHERE c.id = $1`, [id])) as CertificateFacts[];
     const [holder] = await manager.query(
-      `SELECT c.status_index AS "statusIndex", u.email, u.preferred_language AS language
+      `SELECT c.status_index AS "statusIndex", CASE WHEN u.email_verified_at IS NOT NULL THEN u.email END AS "verifiedEmail",
+              u.preferred_language AS language
          FROM certificates c JOIN users u ON u.id = c.user_id WHERE c.id = $1`,
       [id],
     );
-    const email = holder.email ?? `${facts.userId}@accounts.clef.invalid`;
-    const credential = await this.signCredential(facts, email, holder.language, holder.statusIndex);
+    // Only an address its holder proved to receive mail at may be bound to a credential (anyone can type any address).
+    const identity = holder.verifiedEmail ? { email: holder.verifiedEmail as string } : { accountId: facts.userId };
+    const credential = await this.signCredential(facts, identity, holder.language, holder.statusIndex);
     await manager.query(`UPDATE certificates SET credential = $2 WHERE id = $1`, [id, JSON.stringify(credential)]);
   }
 
-  private async signCredential(facts: CertificateFacts, email: string, language: Language, statusIndex: number) {
+  private async signCredential(facts: CertificateFacts, identity: { email: string } | { accountId: string }, language: Language, statusIndex: number) {
     const base = this.config.publicUrl;
     const title = pick(language, facts.titleFr, facts.titleEn);
     return issueOpenBadgeCredential({
@@ -164,7 +166,7 @@ export class CertificatesService implements OnModuleInit {
       name: title,
       validFrom: facts.issuedAt,
       validUntil: facts.expiresAt ?? undefined,
-      holder: { email, name: facts.holderName },
+      holder: { ...identity, name: facts.holderName },
       achievement: {
         ...(facts.kind === 'programme'
           ? {

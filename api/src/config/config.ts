@@ -22,6 +22,11 @@ const environmentSchema = z.object({
   CLEF_PUBLIC_URL: z.url({ message: 'must be a URL such as https://clef.example.org' }).optional(),
   CLEF_ISSUER_NAME: z.string().min(1).max(200).default('Clef'),
   CLEF_ISSUER_KEY: z.string().min(1).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL, such as smtps://user:password@smtp.example.org:465')
+    .optional(),
+  MAIL_FROM: z.string().min(3).max(200).optional(),
   CORS_ORIGINS: z
     .string()
     .default('')
@@ -53,6 +58,10 @@ export class AppConfig {
   readonly issuerName!: string;
   /** The credential signing key (JSON from generateIssuerKey); unset means: generated once and kept in the database. */
   readonly issuerKey?: string;
+  /** Unset outside production means: an SMTP server in the process catches every message (shown at /dev/mail). */
+  readonly smtpUrl?: string;
+  /** The From header of every message, e.g. `Clef <no-reply@clef.example.org>`. */
+  readonly mailFrom!: string;
 
   constructor(values: Omit<AppConfig, 'withDatabaseUrl'>) {
     Object.assign(this, values);
@@ -87,6 +96,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   if (env.NODE_ENV === 'production' && !env.CLEF_PUBLIC_URL) {
     throw new ConfigError(['CLEF_PUBLIC_URL: required in production (certificates, QR codes and credentials carry it for ever)']);
   }
+  if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
+    throw new ConfigError(['SMTP_URL: required in production (address verification and password resets are sent by e-mail)']);
+  }
+  const publicUrl = (env.CLEF_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   return new AppConfig({
     nodeEnv: env.NODE_ENV,
     port: env.PORT,
@@ -100,9 +113,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     contentDir: fromRoot(env.CLEF_CONTENT_DIR),
     logLevel: env.LOG_LEVEL,
     corsOrigins: env.CORS_ORIGINS,
-    publicUrl: (env.CLEF_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     publicUrlConfigured: env.CLEF_PUBLIC_URL !== undefined,
     issuerName: env.CLEF_ISSUER_NAME,
     issuerKey: env.CLEF_ISSUER_KEY,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM ?? `Clef <no-reply@${new URL(publicUrl).hostname}>`,
   });
 }

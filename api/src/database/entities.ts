@@ -1,6 +1,7 @@
 import { ModuleDraft } from '../authoring/module-draft.entity.js';
 import { Attempt } from '../assessments/attempt.entity.js';
 import { Invitation } from '../auth/invitation.entity.js';
+import { AccountToken } from '../auth/account-token.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { Certificate } from '../certificates/certificate.entity.js';
 import { IssuerKeyRecord } from '../certificates/issuer-key.entity.js';
@@ -34,6 +35,7 @@ export const entities: Function[] = [
   Organisation,
   Membership,
   Session,
+  AccountToken,
   Enrolment,
   LessonRead,
   Attempt,

@@ -38,6 +38,10 @@ export class User {
   @Column({ type: 'varchar', length: 254, nullable: true })
   email: string | null;
 
+  /** When the holder proved they receive mail at `email` (a link mailed to it); only then may a credential name it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @Column({ type: 'varchar', length: 80 })
   displayName: string;
 

@@ -54,6 +54,7 @@ export class UsersService {
     return {
       id: user.id,
       email: user.email,
+      emailVerified: user.emailVerifiedAt !== null,
       displayName: user.displayName,
       preferredLanguage: user.preferredLanguage,
       platformRole: user.platformRole,

@@ -1,9 +1,13 @@
 import request from 'supertest';
+import { linkToken, nextMail } from './mailbox.js';
 import type { TestApp } from './test-app.js';
 
 let counter = 0;
 
-/** A fresh sign-up and its session cookie, for tests that need a logged-in learner. */
+/**
+ * A fresh sign-up, confirmed as a person does it (the confirmation mail, caught by the app's in-process SMTP
+ * server, then its link with the password), and its session cookie, for tests that need a logged-in learner.
+ */
 export async function signUp(testApp: TestApp, overrides: Partial<{ email: string; displayName: string; password: string; preferredLanguage: 'fr' | 'en' }> = {}) {
   counter += 1;
   const body = {
@@ -13,7 +17,9 @@ export async function signUp(testApp: TestApp, overrides: Partial<{ email: strin
     preferredLanguage: 'en' as const,
     ...overrides,
   };
-  const response = await request(testApp.http).post('/api/auth/signup').send(body).expect(201);
+  await request(testApp.http).post('/api/auth/signup').send(body).expect(202);
+  const token = linkToken(await nextMail(testApp, body.email.trim()), 'verify-email');
+  const response = await request(testApp.http).post('/api/auth/email/verify').send({ token, password: body.password }).expect(200);
   return { ...body, id: response.body.id as string, cookie: sessionCookie(response.headers['set-cookie']) };
 }
 

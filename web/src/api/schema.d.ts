@@ -48,6 +48,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/email/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AccountEmailController_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/email/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AccountEmailController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/invitations/accept": {
         parameters: {
             query?: never;
@@ -90,6 +122,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password/forgot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AccountEmailController_forgot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AccountEmailController_reset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -536,6 +600,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["IssuerController_statusList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DevMailController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1184,6 +1264,22 @@ export interface paths {
         patch: operations["OrganisationsController_changeRole"];
         trace?: never;
     };
+    "/api/organisations/{organisationId}/members/{userId}/reset-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MemberResetLinkController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programmes": {
         parameters: {
             query?: never;
@@ -1344,6 +1440,17 @@ export interface components {
         AuthoredModuleListDto: {
             items: components["schemas"]["AuthoredModuleDto"][];
         };
+        CaughtMessageDto: {
+            from: string;
+            id: number;
+            /** @description Every link in the text (verification, reset) */
+            links: string[];
+            /** Format: date-time */
+            receivedAt: string;
+            subject: string;
+            text: string;
+            to: string[];
+        };
         CertificateVerificationDto: {
             code: string;
             competencies: components["schemas"]["CompetencyRefDto"][];
@@ -1373,6 +1480,10 @@ export interface components {
         ChangeRoleDto: {
             /** @enum {string} */
             role: "org_admin" | "trainer" | "trainee";
+        };
+        CheckEmailDto: {
+            /** @description What to do next, in the request language */
+            message: string;
         };
         ChildCredentialsDto: {
             displayName: string;
@@ -1814,6 +1925,10 @@ export interface components {
             /** @example isEmail */
             rule: string;
         };
+        ForgotPasswordDto: {
+            /** @example amina@example.org */
+            email: string;
+        };
         GiveFeedbackDto: {
             /** @enum {string} */
             face: "happy" | "neutral" | "sad";
@@ -1983,6 +2098,11 @@ export interface components {
             position: number;
             title: string;
         };
+        LinkWithPasswordDto: {
+            password: string;
+            /** @description The token from the invitation link */
+            token: string;
+        };
         LocalizedListDto: {
             en: string[];
             fr: string[];
@@ -2009,6 +2129,8 @@ export interface components {
             country?: string | null;
             displayName: string;
             email?: string | null;
+            /** @description Whether the holder confirmed the address through a mailed link (only then does a credential name it) */
+            emailVerified: boolean;
             gender?: string | null;
             id: string;
             jobTitle?: string | null;
@@ -2047,6 +2169,12 @@ export interface components {
             pageSize: number;
             /** @description Number of items across all pages */
             total: number;
+        };
+        MemberResetLinkDto: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Shown once: the member opens it to choose a password; single use */
+            link: string;
         };
         MembershipDto: {
             organisationId: string;
@@ -2508,6 +2636,59 @@ export interface operations {
             };
         };
     };
+    AccountEmailController_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new confirmation link is mailed to the account’s address (nothing when it is already confirmed). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckEmailDto"];
+                };
+            };
+        };
+    };
+    AccountEmailController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkWithPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Address confirmed with the mailed link and the account password; logged in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Link used, expired or unknown; or not this account’s password. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     AuthController_acceptInvitation: {
         parameters: {
             query?: never;
@@ -2592,6 +2773,63 @@ export interface operations {
             };
         };
     };
+    AccountEmailController_forgot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The same answer whether or not the address has an account. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckEmailDto"];
+                };
+            };
+        };
+    };
+    AccountEmailController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkWithPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description New password set; every other session of the account ended; logged in here. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Link used, expired or unknown. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     AuthController_session: {
         parameters: {
             query?: never;
@@ -2625,13 +2863,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Account created; the session cookie is set. */
-            201: {
+            /** @description The same answer for a new address and a taken one: a confirmation link, or a note to the owner, is mailed. No one is logged in. */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeDto"];
+                    "application/json": components["schemas"]["CheckEmailDto"];
                 };
             };
         };
@@ -3811,6 +4049,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    DevMailController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Messages caught by the in-process SMTP server, newest first (empty when SMTP_URL is set). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaughtMessageDto"][];
+                };
+            };
+            /** @description In production: this route does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
             };
         };
     };
@@ -5244,6 +5511,55 @@ export interface operations {
             };
             /** @description The organisation would have no admin left, or a children's group no certified adult. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MemberResetLinkController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A single-use link for a member without e-mail access to choose a password; shown only here. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberResetLinkDto"];
+                };
+            };
+            /** @description Not for org admins, platform admins, members of another organisation too, or confirmed addresses. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A child: children have a PIN or picture password instead. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -15,6 +15,9 @@ import { Layout } from './Layout';
 
 // Pages a first visit does not need are loaded when first opened, to keep the first download small on slow networks.
 const InvitationPage = lazy(() => import('../features/auth/InvitationPage').then((m) => ({ default: m.InvitationPage })));
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const LinkPasswordPage = lazy(() => import('../features/auth/LinkPasswordPage').then((m) => ({ default: m.LinkPasswordPage })));
+const DevMailPage = lazy(() => import('../features/auth/DevMailPage').then((m) => ({ default: m.DevMailPage })));
 const AccountPage = lazy(() => import('../features/auth/AccountPage').then((m) => ({ default: m.AccountPage })));
 const AttemptPage = lazy(() => import('../features/assessment/AttemptPage').then((m) => ({ default: m.AttemptPage })));
 const MyCertificatesPage = lazy(() => import('../features/certificates/MyCertificatesPage').then((m) => ({ default: m.MyCertificatesPage })));
@@ -66,6 +69,10 @@ export function AppRoutes() {
           <Route path="signup" element={<SignupPage />} />
           <Route path="login" element={<LoginPage />} />
           <Route path="invitation/:token" element={<InvitationPage />} />
+          <Route path="forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="verify-email/:token" element={<LinkPasswordPage kind="verifyEmail" />} />
+          <Route path="reset-password/:token" element={<LinkPasswordPage kind="reset" />} />
+          <Route path="dev/mail" element={<DevMailPage />} />
           <Route path="join" element={<JoinPage />} />
           <Route path="child-login" element={<ChildLoginPage />} />
           <Route

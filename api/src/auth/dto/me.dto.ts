@@ -11,6 +11,8 @@ export class MembershipDto {
 export class MeDto {
   @ApiProperty() id: string;
   @ApiPropertyOptional({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ description: 'Whether the holder confirmed the address through a mailed link (only then does a credential name it)' })
+  emailVerified: boolean;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: LANGUAGES }) preferredLanguage: Language;
   @ApiPropertyOptional({ type: String, enum: ['admin'], nullable: true }) platformRole: 'admin' | null;

@@ -1,10 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** Open Badges 3.0 IdentityObject: the holder's e-mail, salted and hashed, never in clear. */
+/**
+ * Open Badges 3.0 IdentityObject, salted and hashed, never in clear: the holder's confirmed e-mail, or else
+ * (`systemId`) their Clef account id, which tells a reader nothing about the person.
+ */
 export interface IdentityObject {
   type: 'IdentityObject';
   identityHash: string;
-  identityType: 'emailAddress';
+  identityType: 'emailAddress' | 'systemId';
   hashed: true;
   salt: string;
 }
@@ -24,7 +27,13 @@ export function hashedEmailIdentity(email: string, salt: string = randomBytes(16
   return { type: 'IdentityObject', identityHash, identityType: 'emailAddress', hashed: true, salt };
 }
 
+/** For a holder without a confirmed e-mail (an unconfirmed address, a child): the account id, salted and hashed. */
+export function hashedAccountIdentity(accountId: string, salt: string = randomBytes(16).toString('hex')): IdentityObject {
+  const identityHash = `sha256$${createHash('sha256').update(accountId + salt, 'utf8').digest('hex')}`;
+  return { type: 'IdentityObject', identityHash, identityType: 'systemId', hashed: true, salt };
+}
+
 /** Whether a credential's identifier belongs to this e-mail address (for "is this yours?" checks). */
 export function identityMatchesEmail(identity: IdentityObject, email: string): boolean {
-  return identity.hashed && identity.identityHash === hashEmail(email, identity.salt);
+  return identity.hashed && identity.identityType === 'emailAddress' && identity.identityHash === hashEmail(email, identity.salt);
 }

@@ -1,6 +1,6 @@
 import { OPEN_BADGES_V3_CONTEXT, VC_V2_CONTEXT } from './contexts.js';
 import { createDocumentLoader } from './document-loader.js';
-import { hashedEmailIdentity } from './identity-hash.js';
+import { hashedAccountIdentity, hashedEmailIdentity } from './identity-hash.js';
 import type { IssuerKey } from './issuer-key.js';
 import { signCredential, withProofSet, type CredentialWithProofSet } from './sign.js';
 import { revocationStatusEntry } from './status-list.js';
@@ -27,8 +27,8 @@ export interface OpenBadgeInput {
   description?: string;
   validFrom?: Date | string;
   validUntil?: Date | string;
-  holder: {
-    email: string;
+  /** `email` only when the holder confirmed it; otherwise `accountId`, so the credential carries no e-mail identity. */
+  holder: ({ email: string; accountId?: undefined } | { accountId: string; email?: undefined }) & {
     /** Display name, shown by wallets; schema.org `name`, which the VC 2.0 and OB 3.0 contexts define. */
     name?: string;
     /** Fixed only by tests; otherwise random per credential, so two credentials of one holder are not linkable. */
@@ -48,7 +48,8 @@ export interface OpenBadgeInput {
 
 /**
  * The unsigned Open Badges 3.0 `OpenBadgeCredential` (VC 2.0 data model). Every property is a term of the VC 2.0
- * or OB 3.0 context: the subject has no `id` (no DID for learners) but a hashed e-mail `identifier`, and the
+ * or OB 3.0 context: the subject has no `id` (no DID for learners) but a hashed `identifier` (the confirmed e-mail,
+ * else the account id), and the
  * criteria a `narrative`, which is what 1EdTech's validator requires of each.
  */
 export function buildOpenBadgeCredential(input: OpenBadgeInput): Record<string, unknown> {
@@ -70,7 +71,7 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput): Record<string, 
     credentialSubject: {
       type: ['AchievementSubject'],
       ...(holder.name !== undefined && { name: holder.name }),
-      identifier: [hashedEmailIdentity(holder.email, holder.salt)],
+      identifier: [holder.email !== undefined ? hashedEmailIdentity(holder.email, holder.salt) : hashedAccountIdentity(holder.accountId, holder.salt)],
       achievement: {
         id: achievement.id,
         type: ['Achievement'],

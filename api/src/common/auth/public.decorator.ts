@@ -6,6 +6,7 @@ export type OrganisationRoleName = 'org_admin' | 'trainer' | 'trainee';
 
 export type AccessRule =
   | { kind: 'public' }
+  | { kind: 'developmentOnly' }
   | { kind: 'loggedIn' }
   | { kind: 'platformAdmin' }
   | { kind: 'organisation'; roles: OrganisationRoleName[] }
@@ -13,6 +14,9 @@ export type AccessRule =
 
 /** The route needs no login: anyone may call it. Every route says who may call it. */
 export const Public = () => SetMetadata(ACCESS, { kind: 'public' } satisfies AccessRule);
+
+/** Anyone outside production (demo and test tools such as the caught mail); in production the route answers 404. */
+export const DevelopmentOnly = () => SetMetadata(ACCESS, { kind: 'developmentOnly' } satisfies AccessRule);
 
 /** Any logged-in user; what they may see is then limited to their own data by the service. */
 export const LoggedIn = () => SetMetadata(ACCESS, { kind: 'loggedIn' } satisfies AccessRule);

@@ -3,6 +3,7 @@ import './auth.css';
 import { LogoutButton } from './LogoutButton';
 import { PasswordForm } from './PasswordForm';
 import { ProfileForm } from './ProfileForm';
+import { UnverifiedEmailNotice } from './UnverifiedEmailNotice';
 import { useSession } from './useSession';
 
 /** The logged-in user's profile, password and log-out; the route wraps it in RequireLogin. */
@@ -13,6 +14,7 @@ export function AccountPage() {
   return (
     <div className="auth-page">
       <h1>{t('account.title')}</h1>
+      <UnverifiedEmailNotice user={user} />
       <ProfileForm user={user} />
       <PasswordForm />
       <section aria-labelledby="logout-title">

@@ -5,11 +5,11 @@ import { api } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import './auth.css';
 import { ChildEntryLink } from '../children/ChildEntryLink';
+import { EmailField } from './EmailField';
 import { ErrorSummary } from './ErrorSummary';
 import { inLanguage } from './language-query';
 import { safeNextPath, withNext } from './next-path';
 import { PasswordField } from './PasswordField';
-import { TextField } from './TextField';
 import { useLoginForm } from './useLoginForm';
 
 const ID = 'login';
@@ -31,19 +31,7 @@ export function LoginPage() {
       <h1>{t('login.title')}</h1>
       {errors && <ErrorSummary errors={errors} idPrefix={ID} />}
       <form className="auth-form" noValidate onSubmit={submit} aria-busy={busy}>
-        <TextField
-          id={`${ID}-email`}
-          label={t('fields.email')}
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={email}
-          onChange={setEmail}
-          error={errors?.fields.email}
-          required
-        />
+        <EmailField idPrefix={ID} value={email} onChange={setEmail} error={errors?.fields.email} />
         <PasswordField
           id={`${ID}-password`}
           label={t('fields.password')}
@@ -59,6 +47,9 @@ export function LoginPage() {
           </button>
         </p>
       </form>
+      <p>
+        <Link to="/forgot-password">{t('login.forgot')}</Link>
+      </p>
       <p>
         {t('login.noAccount')} <Link to={withNext('/signup', next)}>{t('login.signup')}</Link>
       </p>

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { accountNav, currentLocation, renderApp } from './testing/render-app';
 
@@ -62,21 +62,25 @@ describe('sign-up page', () => {
     expect(screen.getByLabelText('Adresse e-mail').getAttribute('autocomplete')).toBe('email');
   });
 
-  it('creates the account, logs in, switches to the chosen language and goes to my learning', async () => {
-    const { i18n } = await renderApp('/signup');
+  it('sends the sign-up, logs no one in, and says to check the e-mail in place of the form', async () => {
+    await renderApp('/signup');
     await accountNav();
     fill('Name', 'Léa Martin');
-    fill('E-mail address', 'lea@example.org');
+    fill('E-mail address', ' lea@example.org ');
     fill('Password', 'a long enough password');
     fireEvent.change(screen.getByLabelText('Preferred language'), { target: { value: 'fr' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create my account' }));
 
-    await waitFor(() => expect(currentLocation()).toBe('/learning'));
-    expect(i18n.resolvedLanguage).toBe('fr');
+    const notice = await screen.findByRole('status');
+    expect(within(notice).getByRole('heading', { name: 'Check your e-mail' })).toBeTruthy();
+    expect(notice.textContent).toContain('A message is on its way to lea@example.org.');
+    await waitFor(() => expect(document.activeElement).toBe(notice));
+    expect(screen.queryByLabelText('Password')).toBeNull();
+    expect(currentLocation()).toBe('/signup');
     expect(fake.callsTo('POST /api/auth/signup')[0]).toMatchObject({
       lang: 'en',
       body: { displayName: 'Léa Martin', email: 'lea@example.org', password: 'a long enough password', preferredLanguage: 'fr' },
     });
-    await screen.findByRole('link', { name: 'Léa Martin' });
+    expect(screen.getByRole('link', { name: 'Log in' })).toBeTruthy();
   });
 });

@@ -5,13 +5,15 @@ import { api } from '../../api/client';
 import type { Language } from '../../i18n/languages';
 import { useLanguage } from '../../i18n/useLanguage';
 import './auth.css';
+import { CheckEmailNotice } from './CheckEmailNotice';
+import { EmailField } from './EmailField';
 import { ErrorSummary } from './ErrorSummary';
 import { inLanguage } from './language-query';
 import { LanguageField } from './LanguageField';
-import { safeNextPath, withNext } from './next-path';
+import { withNext } from './next-path';
 import { PasswordField } from './PasswordField';
 import { TextField } from './TextField';
-import { useLoginForm } from './useLoginForm';
+import { useCheckEmailForm } from './useCheckEmailForm';
 
 const ID = 'signup';
 
@@ -26,10 +28,22 @@ export function SignupPage() {
   // Follows the interface language until the person picks one.
   const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
   const preferredLanguage = chosenLanguage ?? lang;
-  const { errors, busy, submit } = useLoginForm(
-    () => api.POST('/api/auth/signup', { body: { displayName, email, password, preferredLanguage }, ...inLanguage(lang) }),
-    safeNextPath(next),
+  const { errors, busy, sent, submit } = useCheckEmailForm(() =>
+    api.POST('/api/auth/signup', { body: { displayName, email, password, preferredLanguage }, ...inLanguage(lang) }),
   );
+
+  // The same answer comes for a taken address as for a new one: what happens next is told by e-mail.
+  if (sent) {
+    return (
+      <div className="auth-page">
+        <h1>{t('signup.title')}</h1>
+        <CheckEmailNotice title={t('signup.sentTitle')}>
+          <p>{t('signup.sent', { email: email.trim() })}</p>
+          <p>{t('signup.sentSpam')}</p>
+        </CheckEmailNotice>
+      </div>
+    );
+  }
 
   return (
     <div className="auth-page">
@@ -47,19 +61,7 @@ export function SignupPage() {
           maxLength={80}
           required
         />
-        <TextField
-          id={`${ID}-email`}
-          label={t('fields.email')}
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={email}
-          onChange={setEmail}
-          error={errors?.fields.email}
-          required
-        />
+        <EmailField idPrefix={ID} value={email} onChange={setEmail} error={errors?.fields.email} />
         <PasswordField
           id={`${ID}-password`}
           label={t('fields.password')}

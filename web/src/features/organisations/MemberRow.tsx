@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { inLanguage } from '../auth/language-query';
+import { MemberResetLink } from './MemberResetLink';
 import { send } from './send';
 
 type Member = Schemas['MemberDto'];
@@ -73,6 +74,7 @@ export function MemberRow({ organisationId, member, manages, onRemoved, onOutcom
             <button type="button" className="button button--secondary" disabled={busy} onClick={() => void remove()}>
               {t('members.remove')} <span className="visually-hidden">{member.displayName}</span>
             </button>
+            {member.role !== 'org_admin' && <MemberResetLink organisationId={organisationId} member={member} onProblem={(problem) => onOutcome({ problem })} />}
           </span>
         ) : (
           t(`role.${member.role}`)

@@ -46,6 +46,26 @@ describe('organisation page', () => {
     expect(screen.queryByText(INVITATION_LINK)).toBeNull();
   });
 
+  it('gives an org admin a reset link for a member once, to copy or print, and shows a refusal', async () => {
+    const { RESET_LINK } = await import('./testing/fake-org-api');
+    await openOrganisation();
+    expect(screen.queryByRole('button', { name: 'Reset link Awa Ndiaye' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset link Léa Roy' }));
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toContain('Reset link for Léa Roy');
+    expect(notice.textContent).toMatch(/It works once, until April 8, 2026/);
+    expect(within(notice).getByText(RESET_LINK)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(notice));
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    fireEvent.click(within(notice).getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalled();
+    fireEvent.click(within(notice).getByRole('button', { name: 'Done: hide the link' }));
+    expect(screen.queryByText(RESET_LINK)).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reset link Paul Martin' }));
+    expect(await screen.findByText(/A reset link can be made only for a trainee or trainer/)).toBeTruthy();
+  });
+
   it('adds an existing account without any password', async () => {
     await openOrganisation();
     fill('E-mail address', 'lea@example.org');

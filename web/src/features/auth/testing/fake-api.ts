@@ -30,12 +30,18 @@ const MESSAGES = {
   email: { en: '"email" must be an e-mail address.', fr: '« email » doit être une adresse e-mail.' },
   password: { en: '"password" is too short.', fr: '« password » est trop court.' },
   newPassword: { en: '"newPassword" is too short.', fr: '« newPassword » est trop court.' },
+  linkInvalid: { en: 'This link is not valid: it was already used, or it has expired. Ask for a new one.', fr: 'Ce lien n’est pas valide\u00a0: il a déjà servi, ou il a expiré. Demandez-en un nouveau.' },
+  verifyWrongPassword: { en: 'This password is not the one of the account this link confirms.', fr: 'Ce mot de passe n’est pas celui du compte que ce lien confirme.' },
+  checkEmail: { en: 'Check your e-mail.', fr: 'Consultez votre messagerie.' },
 } as const;
+
+/** The one live token of a mailed link in the fake (confirmation or reset), until it is used. */
+export const LINK_TOKEN = 'a-live-token-from-the-mail-0123456789';
 
 export const ACCOUNT = {
   email: 'amina@example.org',
   password: 'correct horse battery',
-  user: { id: 'user-1', email: 'amina@example.org', displayName: 'Amina Diallo', preferredLanguage: 'fr', platformRole: null, memberships: [], accountKind: 'adult', consentRecorded: true } as User,
+  user: { id: 'user-1', email: 'amina@example.org', displayName: 'Amina Diallo', preferredLanguage: 'fr', platformRole: null, memberships: [], accountKind: 'adult', consentRecorded: true, emailVerified: true } as User,
 };
 
 const error = (lang: Lang, status: number, key: keyof typeof MESSAGES, details?: { field: keyof typeof MESSAGES; rule: string }[]): FakeReply => ({
@@ -56,6 +62,9 @@ export class FakeApi {
   sessionUser: User | null = null;
   password = ACCOUNT.password;
   calls: FakeCall[] = [];
+  linkUsed = false;
+  /** What GET /api/dev/mail answers (null: 404, as in production). */
+  caughtMail: Schemas['CaughtMessageDto'][] | null = [];
   /** When set, every request fails as if the server could not be reached. */
   offline = false;
   /** When set, GET /api/auth/session never answers. */
@@ -66,6 +75,8 @@ export class FakeApi {
     this.sessionUser = null;
     this.password = ACCOUNT.password;
     this.calls = [];
+    this.linkUsed = false;
+    this.caughtMail = [];
     this.offline = false;
     this.sessionHangs = false;
     this.overrides.clear();
@@ -108,18 +119,27 @@ export class FakeApi {
           ...(String(body.password ?? '').length < 8 ? [{ field: 'password' as const, rule: 'minLength' }] : []),
         ];
         if (invalid.length > 0) return error(lang, 400, 'invalidFields', invalid);
-        this.sessionUser = {
-          id: 'user-2',
-          email: String(body.email),
-          displayName: String(body.displayName),
-          preferredLanguage: body.preferredLanguage as Lang,
-          platformRole: null,
-          memberships: [],
-          accountKind: 'adult',
-          consentRecorded: true,
-        };
-        return { status: 201, body: this.sessionUser };
+        return { status: 202, body: { message: MESSAGES.checkEmail[lang] } };
       }
+      case 'POST /api/auth/password/forgot':
+        if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(String(body.email ?? ''))) return error(lang, 400, 'invalidFields', [{ field: 'email', rule: 'isEmail' }]);
+        return { status: 202, body: { message: MESSAGES.checkEmail[lang] } };
+      case 'POST /api/auth/email/verify':
+      case 'POST /api/auth/password/reset': {
+        const resetting = route.endsWith('/reset');
+        if (body.token !== LINK_TOKEN || this.linkUsed) return error(lang, 400, 'linkInvalid');
+        if (resetting && String(body.password ?? '').length < 8) return error(lang, 400, 'invalidFields', [{ field: 'password', rule: 'minLength' }]);
+        if (!resetting && body.password !== this.password) return error(lang, 400, 'verifyWrongPassword');
+        if (resetting) this.password = String(body.password);
+        this.linkUsed = true;
+        this.sessionUser = { ...ACCOUNT.user, emailVerified: true };
+        return { status: 200, body: this.sessionUser };
+      }
+      case 'POST /api/auth/email/verification':
+        if (!this.sessionUser) return error(lang, 401, 'loginRequired');
+        return { status: 202, body: { message: MESSAGES.checkEmail[lang] } };
+      case 'GET /api/dev/mail':
+        return this.caughtMail ? { status: 200, body: this.caughtMail } : error(lang, 404, 'notFound');
       case 'POST /api/auth/login':
         if (body.email !== ACCOUNT.email || body.password !== this.password) return error(lang, 401, 'invalidCredentials');
         this.sessionUser = { ...ACCOUNT.user };

@@ -13,6 +13,7 @@ export const CHILD: Schemas['MeDto'] = {
   username: 'lina-4821',
   ageBand: '10-12',
   consentRecorded: true,
+  emailVerified: false,
 };
 
 const assessment = (passed: boolean): Schemas['EnrolmentAssessmentDto'] => ({

@@ -24,6 +24,11 @@ const LAST_CERTIFIED = {
   en: 'Paul Martin cannot stop running CM2 — my rights: no other trainer there holds a valid certificate of the module “Safeguarding children”. Add one first.',
   fr: 'Paul Martin ne peut pas cesser d’encadrer CM2 — my rights\u00a0: aucun autre formateur n’y a de certificat valide du module «\u00a0Protéger les enfants\u00a0». Ajoutez-en d’abord un.',
 };
+export const RESET_LINK = 'http://localhost:3000/reset-password/a-reset-token-for-lea-0123456789';
+const RESET_REFUSED = {
+  en: 'A reset link can be made only for a trainee or trainer whose e-mail address is not confirmed.',
+  fr: 'Un lien de réinitialisation ne peut être créé que pour une personne dont l’adresse n’est pas confirmée.',
+};
 
 const page = <T>(items: T[], query: URLSearchParams) => {
   const number = Number(query.get('page') ?? 1);
@@ -133,6 +138,11 @@ export class OrgFakeApi {
         }
         member.role = body.role as Schemas['MemberDto']['role'];
         return { status: 200, body: member };
+      }
+      case 'POST /api/organisations/:o/members/:id/reset-link': {
+        // Paul's address is confirmed in this fake: the API refuses, as it does for anyone who can reset by e-mail.
+        if (call.path.includes('/members/u-trainer/')) return { status: 403, body: { statusCode: 403, error: 'Forbidden', message: RESET_REFUSED[lang] } };
+        return { status: 200, body: { link: RESET_LINK, expiresAt: '2026-04-08T09:00:00Z' } };
       }
       case 'GET /api/organisations/:o/cohorts':
         return { status: 200, body: page(this.cohorts, call.query) };

@@ -9,10 +9,10 @@ export const INVITATION_LINK = 'https://clef.example.org/invitation/Kq7xP2mzRt9w
 const member = (organisationId: string, role: 'org_admin' | 'trainer' | 'trainee') => ({ organisationId, organisationName: 'École Sainte-Marie', role });
 
 export const USERS = {
-  admin: { id: 'u-admin', email: 'awa@example.org', displayName: 'Awa Ndiaye', preferredLanguage: 'en', platformRole: null, memberships: [member(ORG, 'org_admin')], accountKind: 'adult', consentRecorded: true },
-  trainer: { id: 'u-trainer', email: 'paul@example.org', displayName: 'Paul Martin', preferredLanguage: 'en', platformRole: null, memberships: [member(ORG, 'trainer')], accountKind: 'adult', consentRecorded: true },
-  trainee: { id: 'u-trainee', email: 'lea@example.org', displayName: 'Léa Roy', preferredLanguage: 'en', platformRole: null, memberships: [member(ORG, 'trainee')], accountKind: 'adult', consentRecorded: true },
-  platformAdmin: { id: 'u-root', email: 'root@example.org', displayName: 'Platform Admin', preferredLanguage: 'en', platformRole: 'admin', memberships: [], accountKind: 'adult', consentRecorded: true },
+  admin: { id: 'u-admin', email: 'awa@example.org', displayName: 'Awa Ndiaye', preferredLanguage: 'en', platformRole: null, memberships: [member(ORG, 'org_admin')], accountKind: 'adult', consentRecorded: true, emailVerified: true },
+  trainer: { id: 'u-trainer', email: 'paul@example.org', displayName: 'Paul Martin', preferredLanguage: 'en', platformRole: null, memberships: [member(ORG, 'trainer')], accountKind: 'adult', consentRecorded: true, emailVerified: true },
+  trainee: { id: 'u-trainee', email: 'lea@example.org', displayName: 'Léa Roy', preferredLanguage: 'en', platformRole: null, memberships: [member(ORG, 'trainee')], accountKind: 'adult', consentRecorded: true, emailVerified: true },
+  platformAdmin: { id: 'u-root', email: 'root@example.org', displayName: 'Platform Admin', preferredLanguage: 'en', platformRole: 'admin', memberships: [], accountKind: 'adult', consentRecorded: true, emailVerified: true },
 } satisfies Record<string, User>;
 
 export const organisation = (myRole: Schemas['OrganisationDto']['myRole']): Schemas['OrganisationDto'] => ({
