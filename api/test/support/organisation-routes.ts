@@ -27,6 +27,12 @@ let unique = 0;
 const email = () => `matrix.${++unique}.${Date.now()}@example.org`;
 
 const freshTrainee = async (testApp: TestApp, world: World) => ({ traineeId: (await member(testApp, world.a.id, 'trainee')).id });
+/** A trainee whose address is unconfirmed: the one kind of member an org admin may hand a reset link to. */
+const freshUnconfirmedTrainee = async (testApp: TestApp, world: World) => {
+  const { traineeId } = await freshTrainee(testApp, world);
+  await testApp.dataSource.query(`UPDATE users SET email_verified_at = NULL WHERE id = $1`, [traineeId]);
+  return { traineeId };
+};
 const freshChild = async (testApp: TestApp, world: World) => ({ childId: await newChild(testApp, world) });
 const freshClassCode = async (testApp: TestApp, world: World) => {
   const group = `/api/organisations/${world.a.id}/cohorts/${world.samples.a.groupId}`;
@@ -58,6 +64,7 @@ export const ORGANISATION_ROUTES: Record<string, SampleRequest> = {
   'GET /api/organisations/:organisationId/members': {},
   'POST /api/organisations/:organisationId/members': { body: () => ({ email: email(), displayName: 'Awa Ndiaye', role: 'trainee' }), ok: 201 },
   'PATCH /api/organisations/:organisationId/members/:userId': { params: { userId: 'traineeId' }, body: () => ({ role: 'trainee' }) },
+  'POST /api/organisations/:organisationId/members/:userId/reset-link': { params: { userId: 'traineeId' }, fresh: freshUnconfirmedTrainee },
   'DELETE /api/organisations/:organisationId/members/:userId': { params: { userId: 'traineeId' }, ok: 204, fresh: freshTrainee },
 
   // cohorts
