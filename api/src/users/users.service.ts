@@ -41,7 +41,9 @@ export class UsersService {
   }
 
   async update(id: string, values: Partial<Pick<User, 'displayName' | 'preferredLanguage' | 'passwordHash' | 'sector' | 'jobTitle' | 'country' | 'gender'>>): Promise<void> {
-    if (Object.keys(values).length > 0) await this.users.update({ id }, values);
+    // Saving any profile field makes every one of them the person's own declaration (breakdowns count only those).
+    const declared = (['sector', 'jobTitle', 'country', 'gender'] as const).some((field) => values[field] !== undefined);
+    if (Object.keys(values).length > 0) await this.users.update({ id }, declared ? { ...values, profileDeclaredAt: new Date() } : values);
   }
 
   async profile(id: string): Promise<MeDto> {

@@ -1,0 +1,48 @@
+import { GENDERS, SECTORS } from '../users/user.entity.js';
+import type { GroupFiguresDto } from './dto/dashboard.dto.js';
+
+/**
+ * Breakdowns use a randomised answer per person, fixed once (randomised response): with probability KEEP the
+ * person's own declared value, otherwise a value drawn uniformly from every possible answer ("not stated"
+ * included), both decided by the secret `users.breakdown_seed`. Since the draw never changes, no choice of cohorts and
+ * no number of requests gets more out of it than that one randomised answer (see docs/privacy.md for the bound).
+ */
+export const KEEP = 0.5;
+
+const ANSWERS = { gender: [...GENDERS, null], sector: [...SECTORS, null] } as const;
+export type BreakdownField = keyof typeof ANSWERS;
+
+// Separate bits of the seed decide each field, so the two answers are drawn independently.
+const BITS = { gender: 0, sector: 8 } as const;
+
+/** The randomised answer of `u` (a users row) as SQL; values an organisation imported, never declared by the person, count as not stated. */
+export function randomisedAnswerSql(field: BreakdownField, u = 'u'): string {
+  const answers = ANSWERS[field];
+  const list = answers.map((value) => (value === null ? 'NULL' : `'${value}'`)).join(', ');
+  const seed = `${u}.breakdown_seed >> ${BITS[field]}`;
+  return `CASE WHEN (${seed}) & 1 = 0 THEN (CASE WHEN ${u}.profile_declared_at IS NOT NULL THEN ${u}.${field} END)
+               ELSE (ARRAY[${list}]::text[])[1 + ((${seed} >> 1) % ${answers.length})] END`;
+}
+
+/**
+ * From counts of randomised answers to estimates of the real ones: each count holds KEEP of the people of that value
+ * plus (1 − KEEP)/k of everyone. Estimates are rounded and never below zero; every possible answer gets its row.
+ */
+export function estimateGroups(field: BreakdownField, counted: GroupFiguresDto[]): GroupFiguresDto[] {
+  const k = ANSWERS[field].length;
+  const total = (key: 'members' | 'completed' | 'certified') => counted.reduce((sum, group) => sum + group[key], 0);
+  const totals = { members: total('members'), completed: total('completed'), certified: total('certified') };
+  const estimate = (raw: number, all: number) => Math.max(0, Math.round((raw - ((1 - KEEP) * all) / k) / KEEP));
+  return ANSWERS[field]
+    .map((value) => value ?? 'unspecified')
+    .map((group) => {
+      const raw = counted.find((row) => row.group === group) ?? { members: 0, completed: 0, certified: 0 };
+      return {
+        group,
+        members: estimate(raw.members, totals.members),
+        completed: estimate(raw.completed, totals.completed),
+        certified: estimate(raw.certified, totals.certified),
+      };
+    })
+    .filter((group) => group.members > 0);
+}
