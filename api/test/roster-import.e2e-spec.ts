@@ -33,7 +33,7 @@ describe('bulk enrolment from a spreadsheet', () => {
     `Trainee A;${'EXISTING'};Justice;;;`,
     'Moussa Diop;not-an-email;Santé;;;',
     'Awa bis;AWA.NDIAYE@example.org;Police;;;',
-    'Karim Benali;karim@example.org;astrologie;;;',
+    'Karim Benali;karim@example.org;;;;',
     '"Côté, Amélie";amelie@example.org;travail social;"Éducatrice, protection de l\'enfance";CA;préfère ne pas répondre',
   ];
 
@@ -41,13 +41,13 @@ describe('bulk enrolment from a spreadsheet', () => {
     const outsider = world.b.trainee.email;
     const csv = roster.join('\r\n').replace('EXISTING', outsider);
     const { body } = await upload(`${path('/preview')}?lang=fr`, csv).expect(200);
-    expect(body.counts).toEqual({ rows: 6, invite: 3, invited: 0, member: 0, invalid: 3 });
+    expect(body.counts).toEqual({ rows: 6, invite: 4, invited: 0, member: 0, invalid: 2 });
     expect(body.rows.map((r: { line: number; status: string }) => [r.line, r.status])).toEqual([
       [2, 'invite'],
       [3, 'invite'],
       [4, 'invalid'],
       [5, 'invalid'],
-      [6, 'invalid'],
+      [6, 'invite'],
       [7, 'invite'],
     ]);
     // An account's row and a stranger's row differ only by what the file says.
@@ -62,7 +62,7 @@ describe('bulk enrolment from a spreadsheet', () => {
   });
 
   it('invites the valid rows (an existing account like any other), adds members at once, and creates no account', async () => {
-    const csv = roster.join('\n').replace('EXISTING', world.b.trainee.email).replace('Karim Benali;karim@example.org;astrologie', `Trainee A;${world.a.trainee.email};`);
+    const csv = roster.join('\n').replace('EXISTING', world.b.trainee.email).replace('Karim Benali;karim@example.org', `Trainee A;${world.a.trainee.email}`);
     const { body } = await upload(path(), csv).expect(200);
     expect(body.counts).toMatchObject({ invite: 3, member: 1, invalid: 2 });
     expect(body.enrolments).toBe(2);
