@@ -11,7 +11,7 @@ import { useSession } from './useSession';
  * Organisations' invitations waiting for my answer. Accepting makes me a member (and joins the cohort named), so that
  * organisation sees my progress from now on; declining is not told to it. Nothing shows when there is none.
  */
-export function MyInvitations() {
+export function MyInvitations({ onAccepted }: { onAccepted?: () => void }) {
   const { t } = useTranslation('auth');
   const lang = useLanguage();
   const session = useSession();
@@ -29,7 +29,9 @@ export function MyInvitations() {
     if (!outcome.ok) return setMessage({ kind: 'problem', text: outcome.message });
     setMessage({ kind: 'done', text: t(accept ? 'myInvitations.accepted' : 'myInvitations.declined', { organisation: organisationName }) });
     reload();
-    if (accept) await session.refresh();
+    if (!accept) return;
+    onAccepted?.();
+    await session.refresh();
   };
   const items = state.status === 'ok' ? state.data.items : [];
   return (

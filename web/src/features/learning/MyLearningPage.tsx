@@ -14,7 +14,7 @@ export function MyLearningPage() {
   return (
     <>
       <h1>{t('mine.title')}</h1>
-      <MyInvitations />
+      <MyInvitations onAccepted={reload} />
       {state.status !== 'ok' ? (
         <LoadState state={state} onRetry={reload} />
       ) : state.data.items.length === 0 ? (
