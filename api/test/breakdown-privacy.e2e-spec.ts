@@ -24,7 +24,13 @@ describe('breakdowns cannot be used to learn one person’s declared value', () 
     const { body } = await http().get(`${cohortPath(cohortId)}/dashboard`).set('Cookie', world.a.orgAdmin.cookie).expect(200);
     return { bySector: body.bySector, byGender: body.byGender };
   };
-  const declare = (gender: string) => http().patch('/api/me').set('Cookie', target.cookie).send({ gender }).expect(200);
+  // Two worlds that differ only by what the target declared, with the same draw of their randomised answer.
+  const TARGET_SEED = (2 << 1) | 1;
+  const declare = async (gender: string) => {
+    await http().patch('/api/me').set('Cookie', target.cookie).send({ gender }).expect(200);
+    await testApp.dataSource.query(`UPDATE users SET breakdown_seed = $2 WHERE id = $1`, [target.id, TARGET_SEED]);
+  };
+  const seedOf = async (id: string) => (await testApp.dataSource.query(`SELECT breakdown_seed AS seed FROM users WHERE id = $1`, [id]))[0].seed as number;
 
   beforeAll(async () => {
     testApp = await createTestApp();
@@ -46,7 +52,7 @@ describe('breakdowns cannot be used to learn one person’s declared value', () 
     target = await signUp(testApp);
     await inviteAndAccept(testApp, world.a.id, world.a.orgAdmin.cookie, target, { cohortId: withTarget });
     // The target's fixed draw: gender replaced by answer 2 of 5 ("another"), whatever they declare.
-    await testApp.dataSource.query(`UPDATE users SET breakdown_seed = $2 WHERE id = $1`, [target.id, (2 << 1) | 1]);
+    await testApp.dataSource.query(`UPDATE users SET breakdown_seed = $2 WHERE id = $1`, [target.id, TARGET_SEED]);
   });
   afterAll(() => testApp.close());
 
@@ -72,6 +78,21 @@ describe('breakdowns cannot be used to learn one person’s declared value', () 
   it('keeps each person’s randomised answer fixed, so asking again tells nothing more', async () => {
     const first = await breakdowns(withTarget);
     for (let i = 0; i < 3; i++) expect(await breakdowns(withTarget)).toEqual(first);
+  });
+
+  it('draws the answer again when the declared value changes, and only then', async () => {
+    const person = await signUp(testApp);
+    await http().patch('/api/me').set('Cookie', person.cookie).send({ gender: 'woman' }).expect(200);
+    const before = await seedOf(person.id);
+    await http().patch('/api/me').set('Cookie', person.cookie).send({ gender: 'woman', jobTitle: 'Juge des enfants' }).expect(200);
+    expect(await seedOf(person.id)).toBe(before);
+    const genderBits = async () => (await seedOf(person.id)) & 0x7ff;
+    const seen = new Set([await genderBits()]);
+    for (const gender of ['man', 'woman', 'man']) {
+      await http().patch('/api/me').set('Cookie', person.cookie).send({ gender }).expect(200);
+      seen.add(await genderBits());
+    }
+    expect(seen.size).toBeGreaterThan(1);
   });
 
   it('counts a value as not stated unless the person declared it themself (values an organisation imported before invitations)', async () => {

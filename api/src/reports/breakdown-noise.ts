@@ -12,16 +12,36 @@ export const KEEP = 0.5;
 const ANSWERS = { gender: [...GENDERS, null], sector: [...SECTORS, null] } as const;
 export type BreakdownField = keyof typeof ANSWERS;
 
-// Separate bits of the seed decide each field, so the two answers are drawn independently.
-const BITS = { gender: 0, sector: 8 } as const;
+// Separate bits of the seed decide each field (a coin, then 10 bits for the drawn answer), so the two answers are
+// independent and one can be drawn again without the other.
+const SHIFT = { gender: 0, sector: 16 } as const;
+const FIELD_BITS = 0x7ff;
 
 /** The randomised answer of `u` (a users row) as SQL; values an organisation imported, never declared by the person, count as not stated. */
 export function randomisedAnswerSql(field: BreakdownField, u = 'u'): string {
   const answers = ANSWERS[field];
   const list = answers.map((value) => (value === null ? 'NULL' : `'${value}'`)).join(', ');
-  const seed = `${u}.breakdown_seed >> ${BITS[field]}`;
-  return `CASE WHEN (${seed}) & 1 = 0 THEN (CASE WHEN ${u}.profile_declared_at IS NOT NULL THEN ${u}.${field} END)
-               ELSE (ARRAY[${list}]::text[])[1 + ((${seed} >> 1) % ${answers.length})] END`;
+  const seed = `${u}.breakdown_seed >> ${SHIFT[field]}`;
+  return `CASE WHEN (${seed}) & 1 = 0 THEN ${declaredSql(field, u)}
+               ELSE (ARRAY[${list}]::text[])[1 + (((${seed}) >> 1) & 1023) % ${answers.length}] END`;
+}
+
+const declaredSql = (field: BreakdownField, u: string) => `(CASE WHEN ${u}.profile_declared_at IS NOT NULL THEN ${u}.${field} END)`;
+
+/**
+ * Draws a field's randomised answer again when the value it stands for changes (not otherwise: a fresh draw of the
+ * same value would be a second sample of it). Keeping the old draw would tell, the moment the breakdown moves with the
+ * new value, that both old and new answers were the person's own. $1 = user id; per field, whether it is being saved
+ * and its new value.
+ */
+export function redrawChangedSql(): string {
+  const part = (field: BreakdownField, given: string, value: string) => {
+    const mask = FIELD_BITS << SHIFT[field];
+    const changed = `${declaredSql(field, 'users')} IS DISTINCT FROM (CASE WHEN ${given} THEN ${value} ELSE users.${field} END)`;
+    return `((CASE WHEN ${changed} THEN floor(random() * 2147483647)::int ELSE breakdown_seed END) & ${mask})`;
+  };
+  // PostgreSQL gives & and | the same precedence: each part is parenthesised.
+  return `UPDATE users SET breakdown_seed = ${part('gender', '$2::boolean', '$3::text')} | ${part('sector', '$4::boolean', '$5::text')} WHERE id = $1`;
 }
 
 /**
