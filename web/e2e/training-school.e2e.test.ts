@@ -54,11 +54,11 @@ describe('an organisation admin runs a cohort, in French', () => {
     await page.getByLabel('Mot de passe', { exact: true }).fill('un mot de passe solide');
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     await page.waitForURL(/\/learning/);
-    await page.getByText(/Centre de formation Clef vous invite à la rejoindre comme stagiaire, dans la cohorte « Promotion démo 2026/).waitFor();
+    await page.getByText(/Centre de formation Clef \(démo\) vous invite à la rejoindre comme stagiaire, dans la cohorte « Promotion démo 2026/).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.getByRole('button', { name: 'Accepter' }).click();
-    await page.getByText('Vous êtes désormais membre de Centre de formation Clef.').waitFor();
+    await page.getByText('Vous êtes désormais membre de Centre de formation Clef (démo).').waitFor();
     await page.getByRole('link', { name: /Entendre l.enfant/ }).waitFor();
   });
 });
