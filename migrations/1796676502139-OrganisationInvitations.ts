@@ -5,7 +5,7 @@ export class OrganisationInvitations1796676502139 implements MigrationInterface 
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "users" ADD "profile_declared_at" TIMESTAMP WITH TIME ZONE`);
-    await queryRunner.query(`ALTER TABLE "users" ADD "breakdown_seed" integer NOT NULL DEFAULT floor(random() * 2147483647)::int`);
+    await queryRunner.query(`ALTER TABLE "users" ADD "breakdown_seed" integer NOT NULL DEFAULT (floor((random() * (2147483647)::double precision)))::integer`);
     // Values of accounts an organisation created (they have a password link) may be the organisation's, not the person's.
     await queryRunner.query(
       `UPDATE "users" u SET "profile_declared_at" = u."updated_at" WHERE u."account_kind" = 'adult' AND NOT EXISTS (SELECT 1 FROM "invitations" i WHERE i."user_id" = u."id")`,

@@ -5,7 +5,7 @@ import type { PageQueryDto } from '../common/dto/pagination.dto.js';
 import { AppError, NotFoundError } from '../common/errors/app-error.js';
 import { AppConfig } from '../config/config.js';
 import type { OrganisationRole } from '../organisations/membership.entity.js';
-import type { InvitationLinkDto, MyInvitationDto, OrganisationInvitationPageDto } from './dto/invitation.dto.js';
+import type { InvitationLinkDto, MyInvitationDto, OrganisationInvitationDto, OrganisationInvitationPageDto } from './dto/invitation.dto.js';
 import { hashPassword } from './password.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
 import { SessionsService } from './sessions.service.js';
@@ -22,6 +22,12 @@ export interface InvitationTarget {
 export type InvitedListener = (invitation: { id: string; organisationId: string; email: string; link: string }, manager: EntityManager) => Promise<void>;
 /** Called, inside the accepting transaction, once the person is a member (cohorts add them to the invited cohort). */
 export type AcceptedListener = (accepted: { organisationId: string; cohortId: string | null; userId: string }, manager: EntityManager) => Promise<void>;
+
+const ORGANISATION_VIEW = `
+  SELECT i.id, i.email, i.role, c.name AS "cohortName", CASE WHEN i.expires_at > now() THEN 'invited' ELSE 'expired' END AS status,
+         to_json(i.created_at) #>> '{}' AS "invitedAt", to_json(i.expires_at) #>> '{}' AS "expiresAt"
+    FROM invitations i LEFT JOIN cohorts c ON c.id = i.cohort_id
+   WHERE i.organisation_id = $1 AND i.used_at IS NULL`;
 
 // A declined invitation looks invited to the organisation until it expires: a decline would reveal that the address has an account.
 const LIVE = `i.used_at IS NULL AND i.expires_at > now()`;
@@ -72,16 +78,15 @@ export class InvitationsService {
 
   /** The organisation's invitations not accepted yet: the address it typed, the role, the cohort and whether it expired. */
   async ofOrganisation(organisationId: string, page: PageQueryDto): Promise<OrganisationInvitationPageDto> {
-    const where = `i.organisation_id = $1 AND i.used_at IS NULL`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM invitations i WHERE ${where}`, [organisationId]);
-    const items = await this.dataSource.query(
-      `SELECT i.id, i.email, i.role, c.name AS "cohortName", CASE WHEN i.expires_at > now() THEN 'invited' ELSE 'expired' END AS status,
-              to_json(i.created_at) #>> '{}' AS "invitedAt", to_json(i.expires_at) #>> '{}' AS "expiresAt"
-         FROM invitations i LEFT JOIN cohorts c ON c.id = i.cohort_id
-        WHERE ${where} ORDER BY i.created_at DESC, i.id LIMIT $2 OFFSET $3`,
-      [organisationId, page.pageSize, (page.page - 1) * page.pageSize],
-    );
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM invitations i WHERE i.organisation_id = $1 AND i.used_at IS NULL`, [organisationId]);
+    const items = await this.dataSource.query(`${ORGANISATION_VIEW} ORDER BY i.created_at DESC, i.id LIMIT $2 OFFSET $3`, [organisationId, page.pageSize, (page.page - 1) * page.pageSize]);
     return { items, total, page: page.page, pageSize: page.pageSize };
+  }
+
+  async oneOfOrganisation(organisationId: string, invitationId: string): Promise<OrganisationInvitationDto> {
+    const [row] = await this.dataSource.query(`${ORGANISATION_VIEW} AND i.id = $2`, [organisationId, invitationId]);
+    if (!row) throw new NotFoundError('invitations.notFound');
+    return row;
   }
 
   async withdraw(organisationId: string, invitationId: string): Promise<void> {

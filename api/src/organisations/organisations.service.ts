@@ -109,8 +109,7 @@ export class OrganisationsService {
       if (!created) throw new AppError(409, 'organisations.alreadyInvited');
       return created;
     });
-    const { items } = await this.invitations.ofOrganisation(organisationId, { page: 1, pageSize: 100 } as PageQueryDto);
-    return { invitation: items.find((item) => item.id === link.id)!, link: link.link };
+    return { invitation: await this.invitations.oneOfOrganisation(organisationId, link.id), link: link.link };
   }
 
   async changeRole(organisationId: string, userId: string, role: OrganisationRole): Promise<MemberDto> {
