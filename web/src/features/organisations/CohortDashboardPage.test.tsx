@@ -38,7 +38,7 @@ describe('cohort dashboard', () => {
       'Education',
       'Groups of fewer than 5 people (combined)',
     ]);
-    expect(screen.getByText(/groups of fewer than 5 are never shown on their own/)).toBeTruthy();
+    expect(screen.getByText(/Estimates: each person is counted with a randomised answer/)).toBeTruthy();
   });
 
   it('shows each member’s progress per module, linked to their detail, with the CSV in the interface language', async () => {
