@@ -118,16 +118,19 @@ describe('accounts and e-mail: confirmation, password reset, reset links, taken 
     await http().post('/api/auth/login').send({ email: person.email, password: person.password }).expect(200);
   });
 
-  it('lets the owner of an address take an unconfirmed account an admin registered: password replaced, sessions and links ended, memberships kept', async () => {
+  it('lets the owner of an address take an unconfirmed account someone else made with it: password replaced, sessions and links ended, memberships kept', async () => {
     const admin = await signUp(testApp);
     await testApp.dataSource.query(`UPDATE users SET platform_role = 'admin' WHERE id = $1`, [admin.id]);
     const organisationId = (await http().post('/api/organisations').set('Cookie', admin.cookie).send({ name: 'École Reprise', kind: 'school', country: 'sn' }).expect(201)).body.id;
     const email = freshEmail('owner');
-    const added = (await http().post(`/api/organisations/${organisationId}/members`).set('Cookie', admin.cookie).send({ email, displayName: 'Pre Registered', role: 'trainee' }).expect(201)).body;
-    // Whoever held the invitation link chose a password and is logged in.
-    const invitationToken = added.invitationLink.split('/invitation/')[1];
-    const squatter = sessionCookie((await http().post('/api/auth/invitations/accept').send({ token: invitationToken, password: 'chosen by someone else' }).expect(200)).headers['set-cookie']);
-    const adminLink = (await http().post(`/api/organisations/${organisationId}/members/${added.member.userId}/reset-link`).set('Cookie', admin.cookie).expect(200)).body.link;
+    // Someone else signed up with this address and never confirmed it; an organisation counts the account as a member
+    // (as accounts organisations created before invitations existed do), and its admin made a reset link for it.
+    await http().post('/api/auth/signup').send(signupBody(email, { password: 'chosen by someone else' })).expect(202);
+    const squatter = sessionCookie((await http().post('/api/auth/login').send({ email, password: 'chosen by someone else' }).expect(200)).headers['set-cookie']);
+    const [{ id: userId }] = await testApp.dataSource.query(`SELECT id FROM users WHERE email = $1`, [email]);
+    await testApp.dataSource.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'trainee')`, [userId, organisationId]);
+    const added = { member: { userId } };
+    const adminLink = (await http().post(`/api/organisations/${organisationId}/members/${userId}/reset-link`).set('Cookie', admin.cookie).expect(200)).body.link;
 
     const before = lastMailId(testApp);
     await http().post('/api/auth/signup').send(signupBody(email, { password: 'typed at sign-up' })).expect(202);
@@ -144,7 +147,10 @@ describe('accounts and e-mail: confirmation, password reset, reset links, taken 
   it('gives an org admin a single-use reset link for a member without e-mail access, and refuses the other cells', async () => {
     const { a, b } = await twoOrganisations(testApp);
     const email = freshEmail('no-mailbox');
-    const member = (await http().post(`/api/organisations/${a.id}/members`).set('Cookie', a.orgAdmin.cookie).send({ email, displayName: 'Sans Courriel', role: 'trainee' }).expect(201)).body.member;
+    // A member whose address was never confirmed: an account an organisation created before invitations existed.
+    await http().post('/api/auth/signup').send(signupBody(email)).expect(202);
+    const [member] = await testApp.dataSource.query(`SELECT id AS "userId" FROM users WHERE email = $1`, [email]);
+    await testApp.dataSource.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'trainee')`, [member.userId, a.id]);
     const path = (organisationId: string, userId: string) => `/api/organisations/${organisationId}/members/${userId}/reset-link`;
 
     await http().post(path(a.id, member.userId)).set('Cookie', a.trainer.cookie).expect(403);

@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { ContentLoaderService } from '../src/content/content-loader.service.js';
 import { BUNDLED_CONTENT } from './support/content-fixture.js';
-import { twoOrganisations } from './support/organisation-fixture.js';
+import { inviteAndAccept, twoOrganisations } from './support/organisation-fixture.js';
+import { signUp } from './support/session-agent.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 describe('cohorts', () => {
@@ -52,10 +53,9 @@ describe('cohorts', () => {
     await http().get(base()).set('Cookie', world.b.orgAdmin.cookie).expect(404);
     await http().get(`/api/organisations/${world.b.id}/cohorts/${cohortId}`).set('Cookie', world.b.orgAdmin.cookie).expect(404);
 
-    const otherTrainer = (await http().post(`/api/organisations/${world.a.id}/members`).set('Cookie', world.a.orgAdmin.cookie).send({ email: `t2.${Date.now()}@example.org`, displayName: 'T2', role: 'trainer' }).expect(201)).body;
-    const token = otherTrainer.invitationLink.split('/').pop();
-    const login = await http().post('/api/auth/invitations/accept').send({ token, password: 'a trainer password' }).expect(200);
-    const cookie = String(login.headers['set-cookie']).split(';')[0];
+    const otherTrainer = await signUp(testApp);
+    await inviteAndAccept(testApp, world.a.id, world.a.orgAdmin.cookie, otherTrainer, { role: 'trainer' });
+    const cookie = otherTrainer.cookie;
     expect((await http().get(base()).set('Cookie', cookie).expect(200)).body.total).toBe(0);
     await http().get(`${base()}/${cohortId}`).set('Cookie', cookie).expect(404);
   });

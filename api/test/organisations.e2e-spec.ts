@@ -39,18 +39,20 @@ describe('organisations and members', () => {
     expect((await http().get(`/api/organisations/------------------------------------`).set('Cookie', world.a.orgAdmin.cookie)).status).toBe(404);
   });
 
-  it('creates an account with an invitation link shown once, or adds an existing one', async () => {
-    const created = (await http().post(`/api/organisations/${world.b.id}/members`).set('Cookie', world.b.orgAdmin.cookie).send({ email: 'Awa.Ndiaye@Example.org', displayName: 'Awa Ndiaye', role: 'trainee' }).expect(201)).body;
-    expect(created).toMatchObject({ created: true, member: { displayName: 'Awa Ndiaye', email: 'awa.ndiaye@example.org', role: 'trainee' } });
-    expect(created.invitationLink).toMatch(/\/invitation\/[\w-]{40,}$/);
-    await http().post('/api/auth/login').send({ email: 'awa.ndiaye@example.org', password: 'anything at all' }).expect(401);
-    const token = created.invitationLink.split('/').pop();
-    await http().post('/api/auth/invitations/accept').send({ token, password: 'chosen by Awa herself' }).expect(200);
-    await http().post('/api/auth/login').send({ email: 'awa.ndiaye@example.org', password: 'chosen by Awa herself' }).expect(200);
+  it('invites an address with a link shown once, and still honours a password link an organisation gave before invitations', async () => {
+    const invited = (await http().post(`/api/organisations/${world.b.id}/members`).set('Cookie', world.b.orgAdmin.cookie).send({ email: 'Awa.Ndiaye@Example.org', role: 'trainee' }).expect(201)).body;
+    expect(invited).toMatchObject({ invitation: { email: 'awa.ndiaye@example.org', role: 'trainee', status: 'invited' } });
+    expect(invited.link).toMatch(/\/invitation\/[\w-]{40,}$/);
+    await http().post(`/api/organisations/${world.b.id}/members?lang=fr`).set('Cookie', world.b.orgAdmin.cookie).send({ email: world.b.trainer.email, role: 'trainee' }).expect(409);
 
-    const existing = (await http().post(`/api/organisations/${world.b.id}/members`).set('Cookie', world.b.orgAdmin.cookie).send({ email: world.a.trainer.email, displayName: 'ignored', role: 'trainer' }).expect(201)).body;
-    expect(existing).toMatchObject({ created: false, invitationLink: null, member: { userId: world.a.trainer.id, role: 'trainer' } });
-    await http().post(`/api/organisations/${world.b.id}/members?lang=fr`).set('Cookie', world.b.orgAdmin.cookie).send({ email: world.a.trainer.email, displayName: 'x', role: 'trainee' }).expect(409);
+    // An account an organisation created earlier, with its password link.
+    const [legacy] = await testApp.dataSource.query(`INSERT INTO users (email, display_name) VALUES ('old.link@example.org', 'Old Link') RETURNING id`);
+    const token = 'legacy-password-link-token-0123456789abcdef';
+    await testApp.dataSource.query(`INSERT INTO invitations (token_hash, user_id, expires_at) VALUES (encode(sha256($1::bytea), 'hex'), $2, now() + interval '1 day')`, [token, legacy.id]);
+    expect((await http().get(`/api/invitations/${token}`).expect(200)).body).toMatchObject({ kind: 'password' });
+    await http().post('/api/auth/invitations/accept').send({ token, password: 'chosen by the person' }).expect(200);
+    await http().post('/api/auth/login').send({ email: 'old.link@example.org', password: 'chosen by the person' }).expect(200);
+    await http().post('/api/auth/invitations/accept').send({ token, password: 'a second time' }).expect(400);
   });
 
   it('filters members by role and finds them by part of a name or e-mail, wildcards taken literally', async () => {

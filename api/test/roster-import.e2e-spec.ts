@@ -33,51 +33,67 @@ describe('bulk enrolment from a spreadsheet', () => {
     `Trainee A;${'EXISTING'};Justice;;;`,
     'Moussa Diop;not-an-email;Santé;;;',
     'Awa bis;AWA.NDIAYE@example.org;Police;;;',
-    'Karim Benali;karim@example.org;astrologie;;;',
+    'Karim Benali;karim@example.org;;;;',
     '"Côté, Amélie";amelie@example.org;travail social;"Éducatrice, protection de l\'enfance";CA;préfère ne pas répondre',
   ];
 
-  it('previews every row with its problem by line, in French, saving nothing', async () => {
-    const csv = roster.join('\r\n').replace('EXISTING', world.a.trainee.email);
+  it('previews every row with its problem by line, in French, saving nothing, and never tells whether an address has an account', async () => {
+    const outsider = world.b.trainee.email;
+    const csv = roster.join('\r\n').replace('EXISTING', outsider);
     const { body } = await upload(`${path('/preview')}?lang=fr`, csv).expect(200);
-    expect(body.counts).toEqual({ rows: 6, new: 2, existing: 1, invalid: 3 });
+    expect(body.counts).toEqual({ rows: 6, invite: 4, invited: 0, member: 0, invalid: 2 });
     expect(body.rows.map((r: { line: number; status: string }) => [r.line, r.status])).toEqual([
-      [2, 'new'],
-      [3, 'existing'],
+      [2, 'invite'],
+      [3, 'invite'],
       [4, 'invalid'],
       [5, 'invalid'],
-      [6, 'invalid'],
-      [7, 'new'],
+      [6, 'invite'],
+      [7, 'invite'],
     ]);
+    // An account's row and a stranger's row differ only by what the file says.
+    const { email: _a, line: _l, displayName: _d, ...withAccount } = body.rows[1];
+    const { email: _b, line: _m, displayName: _e, ...withoutAccount } = body.rows[0];
+    expect(withAccount).toEqual(withoutAccount);
     expect(body.rows[2].problems).toEqual([{ field: 'email', code: 'badEmail', message: 'Ligne 4 : ce n’est pas une adresse e-mail.' }]);
     expect(body.rows[3].problems[0].code).toBe('duplicateEmail');
-    expect(body.rows[5]).toMatchObject({ displayName: 'Côté, Amélie', jobTitle: "Éducatrice, protection de l'enfance", sector: 'social_work', gender: 'prefer_not_to_say' });
-    const [{ n }] = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = 'awa.ndiaye@example.org'`);
+    expect(body.rows[5]).toMatchObject({ displayName: 'Côté, Amélie', email: 'amelie@example.org' });
+    const [{ n }] = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM invitations`);
     expect(n).toBe(0);
   });
 
-  it('applies only the valid rows, enrols them, and gives invitation links once', async () => {
-    const csv = roster.join('\n').replace('EXISTING', world.a.trainee.email);
+  it('invites the valid rows (an existing account like any other), adds members at once, and creates no account', async () => {
+    const csv = roster.join('\n').replace('EXISTING', world.b.trainee.email).replace('Karim Benali;karim@example.org', `Trainee A;${world.a.trainee.email}`);
     const { body } = await upload(path(), csv).expect(200);
-    expect(body.counts).toMatchObject({ new: 2, existing: 1, invalid: 3 });
-    expect(body.enrolments).toBe(6);
-    expect(body.invitations.map((i: { email: string }) => i.email)).toEqual(['awa.ndiaye@example.org', 'amelie@example.org']);
-    const link = body.invitations[0].link as string;
-    expect(link).toMatch(/^https:\/\/clef\.example\.org\/invitation\/[\w-]{40,}$/);
-
+    expect(body.counts).toMatchObject({ invite: 3, member: 1, invalid: 2 });
+    expect(body.enrolments).toBe(2);
+    expect(body.invitations.map((i: { email: string; line: number }) => [i.line, i.email])).toEqual([
+      [2, 'awa.ndiaye@example.org'],
+      [3, world.b.trainee.email],
+      [7, 'amelie@example.org'],
+    ]);
+    expect(body.invitations[0].link).toMatch(/^https:\/\/clef\.example\.org\/invitation\/[\w-]{40,}$/);
+    const [{ n }] = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email IN ('awa.ndiaye@example.org', 'amelie@example.org')`);
+    expect(n).toBe(0);
     const cohort = (await http().get(`/api/organisations/${world.a.id}/cohorts/${cohortId}`).set('Cookie', world.a.orgAdmin.cookie).expect(200)).body;
-    expect(cohort.memberCount).toBe(3);
-    const [awa] = await testApp.dataSource.query(`SELECT sector, job_title, country, gender, password_hash FROM users WHERE email = 'awa.ndiaye@example.org'`);
-    expect(awa).toEqual({ sector: 'police', job_title: 'Commissaire', country: 'SN', gender: 'woman', password_hash: null });
+    expect(cohort.memberCount).toBe(1);
 
-    const token = link.split('/').pop();
-    const accepted = await http().post('/api/auth/invitations/accept').send({ token, password: 'mon nouveau mot de passe' }).expect(200);
-    expect(accepted.body.email).toBe('awa.ndiaye@example.org');
-    await http().post('/api/auth/invitations/accept?lang=fr').send({ token, password: 'encore une fois' }).expect(400);
-    await http().post('/api/auth/login').send({ email: 'awa.ndiaye@example.org', password: 'mon nouveau mot de passe' }).expect(200);
+    // The invited account joins the cohort, enrolled, only when it accepts; the organisation never set its profile.
+    const [invitation] = (await http().get('/api/me/invitations').set('Cookie', world.b.trainee.cookie).expect(200)).body.items;
+    expect(invitation).toMatchObject({ organisationName: 'École A', cohortName: 'Cohorte mixte', role: 'trainee' });
+    await http().post(`/api/me/invitations/${invitation.id}/accept`).set('Cookie', world.b.trainee.cookie).expect(204);
+    expect((await http().get(`/api/organisations/${world.a.id}/cohorts/${cohortId}`).set('Cookie', world.a.orgAdmin.cookie).expect(200)).body.memberCount).toBe(2);
+    const [profile] = await testApp.dataSource.query(`SELECT sector, gender FROM users WHERE id = $1`, [world.b.trainee.id]);
+    expect(profile).toEqual({ sector: null, gender: null });
 
     const again = (await upload(path(), csv).expect(200)).body;
-    expect(again).toMatchObject({ counts: { new: 0, existing: 3 }, enrolments: 0, invitations: [] });
+    expect(again).toMatchObject({ counts: { invite: 0, invited: 2, member: 2 }, enrolments: 0, invitations: [] });
+  });
+
+  it('answers 400 in the documented shape, in the request language, when no row can be imported', async () => {
+    const { body } = await upload(`${path()}?lang=fr`, 'nom;email\nA;pas-une-adresse\n;b@example.org\n').expect(400);
+    expect(body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/^Aucune ligne du fichier ne peut être importée/) });
+    const english = await upload(path(), 'name,email\nA,nope\n').set('Accept-Language', 'en').expect(400);
+    expect(english.body.message).toMatch(/^No row of the file can be imported/);
   });
 
   it('refuses a file with no usable columns, and anyone but the org admin', async () => {
@@ -87,11 +103,10 @@ describe('bulk enrolment from a spreadsheet', () => {
     await upload(`/api/organisations/${world.b.id}/cohorts/${cohortId}/roster/preview`, 'name;email\nA;a@example.org\n', world.b.orgAdmin.cookie).expect(404);
   });
 
-  it('imports 5,000 rows in one go', async () => {
+  it('invites 5,000 rows in one go', async () => {
     const lines = ['name,email,sector', ...Array.from({ length: 5000 }, (_, i) => `Stagiaire ${i},stagiaire${i}@example.org,education`)];
     const { body } = await upload(path(), lines.join('\n')).expect(200);
-    expect(body.counts).toMatchObject({ rows: 5000, new: 5000, invalid: 0 });
-    expect(body.enrolments).toBe(10000);
+    expect(body.counts).toMatchObject({ rows: 5000, invite: 5000, invalid: 0 });
     expect(body.invitations).toHaveLength(5000);
   });
 });

@@ -30,9 +30,10 @@ describe('an organisation admin runs a cohort, in French', () => {
     await page.getByLabel('Tableur enregistré au format CSV').setInputFiles({ name: 'stagiaires.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('heading', { name: 'Aperçu' }).waitFor();
     await page.getByText('Ligne 3 : ce n’est pas une adresse e-mail.').waitFor();
-    await page.getByText(/Ligne 4 : secteur inconnu/).waitFor();
+    // Other columns are ignored, and nothing tells whether an address has an account.
+    expect(await page.getByText('Sera invitée').count()).toBe(2);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Importer la ligne valide' }).click();
+    await page.getByRole('button', { name: 'Importer les 2 lignes valides' }).click();
     await page.getByText('mariam.coulibaly@exemple.org').first().waitFor();
     await page.getByText(/invitation/i).first().waitFor();
 
@@ -43,5 +44,21 @@ describe('an organisation admin runs a cohort, in French', () => {
     expect(exported).toContain('Apprenant·e démo 01');
     expect(download.suggestedFilename()).toMatch(/-fr\.csv$/);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('lets the invited person create their account on a phone, then accept the invitation', async () => {
+    const page = await newPage(browser, baseUrl, { locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+    await page.goto('/signup');
+    await page.getByLabel('Nom', { exact: true }).fill('Mariam Coulibaly');
+    await page.getByLabel('Adresse e-mail').fill('mariam.coulibaly@exemple.org');
+    await page.getByLabel('Mot de passe', { exact: true }).fill('un mot de passe solide');
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await page.waitForURL(/\/learning/);
+    await page.getByText(/Centre de formation Clef \(démo\) vous invite à la rejoindre comme stagiaire, dans la cohorte « Promotion démo 2026/).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByRole('button', { name: 'Accepter' }).click();
+    await page.getByText('Vous êtes désormais membre de Centre de formation Clef (démo).').waitFor();
+    await page.getByRole('link', { name: /Entendre l.enfant/ }).waitFor();
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager, In, MoreThanOrEqual } from 'typeorm';
 import { Question } from '../catalogue/entities/question.entity.js';
 import { AppError, NotFoundError } from '../common/errors/app-error.js';
 import type { Language } from '../common/i18n/language.js';
@@ -161,10 +161,14 @@ export class AttemptsService {
   }
 
   /** Submitted attempts of these enrolments with each answer in words, for a trainer's learner detail. */
-  async reviews(enrolmentIds: string[], language: Language): Promise<AttemptReviewDto[]> {
+  /** Submitted attempts of these enrolments, started at `since` or later (what an organisation may see). */
+  async reviews(enrolmentIds: string[], language: Language, since: Date): Promise<AttemptReviewDto[]> {
     if (enrolmentIds.length === 0) return [];
     const manager = this.dataSource.manager;
-    const attempts = await manager.find(Attempt, { where: { enrolmentId: In(enrolmentIds), status: 'submitted' }, order: { submittedAt: 'ASC' } });
+    const attempts = await manager.find(Attempt, {
+      where: { enrolmentId: In(enrolmentIds), status: 'submitted', startedAt: MoreThanOrEqual(since) },
+      order: { submittedAt: 'ASC' },
+    });
     const questions = await manager.find(Question, { where: { id: In(attempts.flatMap((a) => a.draw.map((d) => d.questionId))) } });
     const byId = new Map(questions.map((q) => [q.id, q]));
     const modules: { id: string; slug: string; title: string }[] = await manager.query(

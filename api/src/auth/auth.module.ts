@@ -8,6 +8,8 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { EmailVerificationService } from './email-verification.service.js';
+import { InvitationMailService } from './invitation-mail.service.js';
+import { InvitationsController } from './invitations.controller.js';
 import { InvitationsService } from './invitations.service.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { MailThrottleService } from './mail-throttle.service.js';
@@ -17,12 +19,13 @@ import { SessionsService } from './sessions.service.js';
 
 @Module({
   imports: [UsersModule, MailModule],
-  controllers: [AuthController, MeController, AccountEmailController],
+  controllers: [AuthController, MeController, AccountEmailController, InvitationsController],
   providers: [
     AuthService,
     SessionsService,
     LoginThrottleService,
     InvitationsService,
+    InvitationMailService,
     AccountTokensService,
     MailThrottleService,
     EmailVerificationService,

@@ -137,15 +137,16 @@ export class CohortsController {
   @HttpCode(200)
   @ApiConsumes('text/csv')
   @ApiBody({ description: 'The same file as previewed', schema: { type: 'string', format: 'binary' } })
-  @ApiOkResponse({ type: RosterImportResultDto, description: 'Valid rows applied in one transaction; invitation links shown once.' })
+  @ApiOkResponse({ type: RosterImportResultDto, description: 'Valid rows applied in one transaction: members join the cohort, other addresses are invited (links shown once). 400 when no row is valid.' })
   importRoster(
+    @AuthUser() user: CurrentUser,
     @Param('organisationId', ParseUUIDPipe) organisationId: string,
     @Param('cohortId', ParseUUIDPipe) cohortId: string,
     @Body() csv: Buffer,
     @Query() _q: LanguageQueryDto,
     @RequestLanguage() language: Language,
   ): Promise<RosterImportResultDto> {
-    return this.roster.apply(organisationId, cohortId, asBytes(csv), language);
+    return this.roster.apply(organisationId, cohortId, user.id, asBytes(csv), language);
   }
 }
 

@@ -5,6 +5,7 @@ import type { CurrentUser } from '../common/auth/current-user.js';
 import type { PageQueryDto } from '../common/dto/pagination.dto.js';
 import { AppError, NotFoundError } from '../common/errors/app-error.js';
 import type { Language } from '../common/i18n/language.js';
+import { InvitationsService } from '../auth/invitations.service.js';
 import { LearningService } from '../learning/learning.service.js';
 import { CohortMember, CohortModule, CohortTrainer } from './cohort-links.entity.js';
 import { Cohort } from './cohort.entity.js';
@@ -27,7 +28,15 @@ export class CohortsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly learning: LearningService,
-  ) {}
+    invitations: InvitationsService,
+  ) {
+    // A roster import invites to a cohort: the person joins it, and is enrolled, only when accepting.
+    invitations.onAccepted(async ({ organisationId, cohortId, userId }, manager) => {
+      if (!cohortId) return;
+      const [{ language }] = await manager.query(`SELECT preferred_language AS language FROM users WHERE id = $1`, [userId]);
+      await this.addMembers(organisationId, cohortId, [userId], language, manager);
+    });
+  }
 
   /** Org admins (and platform admins) see every cohort of the organisation; trainers, the ones they run. */
   private async visibility(user: CurrentUser, organisationId: string): Promise<{ sql: string; params: unknown[] }> {

@@ -24,9 +24,9 @@ export async function ensureDemoCohort(manager: EntityManager, cohorts: CohortsS
   );
   await manager.query(`INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2)`, [cohortId, trainerId]);
   const learners: { id: string }[] = await manager.query(
-    `INSERT INTO users (email, display_name, preferred_language, sector, gender)
+    `INSERT INTO users (email, display_name, preferred_language, sector, gender, profile_declared_at)
      SELECT 'learner' || lpad(n::text, 2, '0') || '@demo.clef.test', 'Apprenant·e démo ' || lpad(n::text, 2, '0'), 'fr',
-            ($1::text[])[1 + n % 4], ($2::text[])[1 + n % 3]
+            ($1::text[])[1 + n % 4], ($2::text[])[1 + n % 3], now()
        FROM generate_series(1, $3) AS n
      ON CONFLICT (email) WHERE email IS NOT NULL DO NOTHING RETURNING id`,
     [SECTORS.slice(0, 4), GENDERS.slice(0, 3), DEMO_LEARNERS],

@@ -8,8 +8,8 @@ import type { Language } from '../common/i18n/language.js';
 import { RequestLanguage } from '../common/i18n/request-language.decorator.js';
 import { ErrorResponseDto } from '../common/errors/error-response.js';
 import {
-  AddedMemberDto,
   AddMemberDto,
+  InvitedMemberDto,
   ChangeRoleDto,
   CreateOrganisationDto,
   MemberDto,
@@ -19,11 +19,16 @@ import {
   OrganisationPageDto,
 } from './dto/organisation.dto.js';
 import { OrganisationsService } from './organisations.service.js';
+import { OrganisationInvitationPageDto } from '../auth/dto/invitation.dto.js';
+import { InvitationsService } from '../auth/invitations.service.js';
 
 @ApiTags('organisations')
 @Controller('organisations')
 export class OrganisationsController {
-  constructor(private readonly organisations: OrganisationsService) {}
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   @PlatformAdmin()
   @Post()
@@ -60,10 +65,26 @@ export class OrganisationsController {
 
   @OrganisationRoles('org_admin')
   @Post(':organisationId/members')
-  @ApiCreatedResponse({ type: AddedMemberDto, description: 'Added; a new account gets an invitation link, shown only here.' })
-  @ApiConflictResponse({ type: ErrorResponseDto })
-  addMember(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Body() dto: AddMemberDto): Promise<AddedMemberDto> {
-    return this.organisations.addMember(organisationId, dto);
+  @ApiCreatedResponse({ type: InvitedMemberDto, description: 'Invited: the same answer whether or not the address has an account; the link is shown only here.' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Already a member, or already invited and not expired.' })
+  addMember(@AuthUser() user: CurrentUser, @Param('organisationId', ParseUUIDPipe) organisationId: string, @Body() dto: AddMemberDto): Promise<InvitedMemberDto> {
+    return this.organisations.addMember(organisationId, user.id, dto);
+  }
+
+  @OrganisationRoles('org_admin')
+  @Get(':organisationId/invitations')
+  @ApiOkResponse({ type: OrganisationInvitationPageDto, description: 'Invitations not accepted yet (declined ones stay "invited" until they expire).' })
+  invitationList(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Query() page: PageQueryDto): Promise<OrganisationInvitationPageDto> {
+    return this.invitations.ofOrganisation(organisationId, page);
+  }
+
+  @OrganisationRoles('org_admin')
+  @Delete(':organisationId/invitations/:invitationId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Withdrawn: the person no longer sees it.' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async withdrawInvitation(@Param('organisationId', ParseUUIDPipe) organisationId: string, @Param('invitationId', ParseUUIDPipe) invitationId: string): Promise<void> {
+    await this.invitations.withdraw(organisationId, invitationId);
   }
 
   @OrganisationRoles('org_admin')

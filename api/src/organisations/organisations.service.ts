@@ -8,10 +8,10 @@ import type { Language } from '../common/i18n/language.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import type { PageQueryDto } from '../common/dto/pagination.dto.js';
 import { AppError, NotFoundError } from '../common/errors/app-error.js';
-import { UsersService } from '../users/users.service.js';
+import { normalizeEmail } from '../users/users.service.js';
 import type {
-  AddedMemberDto,
   AddMemberDto,
+  InvitedMemberDto,
   CreateOrganisationDto,
   MemberDto,
   MemberPageDto,
@@ -32,7 +32,6 @@ const MEMBER_COLUMNS = `u.id AS "userId", u.display_name AS "displayName", u.ema
 export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly users: UsersService,
     private readonly invitations: InvitationsService,
     private readonly sessions: SessionsService,
   ) {}
@@ -109,25 +108,21 @@ export class OrganisationsService {
     return row;
   }
 
-  /** Adds an existing account, or creates one with an invitation link shown only in this answer; all or nothing. */
-  async addMember(organisationId: string, dto: AddMemberDto): Promise<AddedMemberDto> {
-    const { userId, link } = await this.dataSource.transaction(async (manager) => {
+  /**
+   * Invites an address to the organisation. The answer is the same whether or not the address has an account: the
+   * person joins only by accepting while logged in, and the organisation sees the address and "invited" until then.
+   */
+  async addMember(organisationId: string, invitedBy: string, dto: AddMemberDto): Promise<InvitedMemberDto> {
+    const email = normalizeEmail(dto.email);
+    const link = await this.dataSource.transaction(async (manager) => {
       await this.assertExists(organisationId, manager);
-      let user = await this.users.findByEmail(dto.email);
-      let invitation: string | null = null;
-      if (!user) {
-        user = (await this.users.create({ email: dto.email, displayName: dto.displayName, passwordHash: null, preferredLanguage: 'fr' }, manager)) ?? null;
-        if (!user) throw new AppError(409, 'auth.emailTaken');
-        invitation = (await this.invitations.create([user.id], manager)).get(user.id)!;
-      }
-      const [inserted] = await manager.query(
-        `INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING user_id`,
-        [user.id, organisationId, dto.role],
-      );
-      if (!inserted) throw new AppError(409, 'organisations.alreadyMember');
-      return { userId: user.id, link: invitation };
+      const [member] = await manager.query(`SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 AND u.email = $2`, [organisationId, email]);
+      if (member) throw new AppError(409, 'organisations.alreadyMember');
+      const [created] = await this.invitations.invite(organisationId, invitedBy, [{ email, role: dto.role, cohortId: null }], manager);
+      if (!created) throw new AppError(409, 'organisations.alreadyInvited');
+      return created;
     });
-    return { member: await this.member(organisationId, userId), created: link !== null, invitationLink: link };
+    return { invitation: await this.invitations.oneOfOrganisation(organisationId, link.id), link: link.link };
   }
 
   /** A child stays a trainee; an adult who stops being a trainer leaves the cohorts they ran, never the last certified adult of a children's group. */
@@ -151,6 +146,9 @@ export class OrganisationsService {
       if (current.role === 'org_admin') await this.assertAnotherAdmin(manager, organisationId, userId);
       await this.leaveCohortsRun(manager, organisationId, userId, language);
       await manager.query(`DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId]);
+      // Someone who leaves is no longer followed: the organisation's cohorts stop showing them (their learning stays theirs).
+      await manager.query(`DELETE FROM cohort_members cm USING cohorts c WHERE c.id = cm.cohort_id AND c.organisation_id = $1 AND cm.user_id = $2`, [organisationId, userId]);
+      await manager.query(`DELETE FROM cohort_trainers ct USING cohorts c WHERE c.id = ct.cohort_id AND c.organisation_id = $1 AND ct.user_id = $2`, [organisationId, userId]);
     });
   }
 

@@ -12,6 +12,7 @@ import { NotFoundError } from '../common/errors/app-error.js';
 import { membersCsv } from './members-csv.js';
 import { renderCohortReport } from './pdf/cohort-report-pdf.js';
 import { suppressSmallGroups } from './small-groups.js';
+import { estimateGroups } from './breakdown-noise.js';
 import { localizedColumn } from '../common/i18n/localized-column.js';
 
 /** A cohort name as a safe file name: ASCII letters, digits and hyphens. */
@@ -45,7 +46,7 @@ export class ReportsService {
       email: row.email,
       moduleTitles: await this.moduleTitles(cohortId, language),
       modules: row.modules,
-      attempts: await this.attempts.reviews(row.enrolmentIds, language),
+      attempts: await this.attempts.reviews(row.enrolmentIds, language, row.since),
     };
   }
 
@@ -92,9 +93,12 @@ export class ReportsService {
     const all = rows.find((row) => row.level === 'all') ?? { members: 0, enrolled: 0, started: 0, completed: 0, certified: 0 };
     const groups = (level: 'sector' | 'gender'): GroupFiguresDto[] =>
       suppressSmallGroups(
-        rows
-          .filter((row) => row.level === level)
-          .map((row) => ({ group: row[level] ?? 'unspecified', members: row.members, completed: row.completed, certified: row.certified })),
+        estimateGroups(
+          level,
+          rows
+            .filter((row) => row.level === level)
+            .map((row) => ({ group: row[level] ?? 'unspecified', members: row.members, completed: row.completed, certified: row.certified })),
+        ),
       );
     return {
       totals: {
@@ -121,7 +125,7 @@ export class ReportsService {
              FROM cohort_members cm
              JOIN enrolments e ON e.user_id = cm.user_id
              JOIN cohort_modules mo ON mo.cohort_id = cm.cohort_id AND mo.module_id = e.module_id
-             JOIN attempts a ON a.enrolment_id = e.id AND a.status = 'submitted'
+             JOIN attempts a ON a.enrolment_id = e.id AND a.status = 'submitted' AND a.started_at >= cm.added_at
              CROSS JOIN LATERAL jsonb_array_elements(a.results) AS r(value)
              JOIN questions q ON q.id = (r.value ->> 'questionId')::uuid
             WHERE cm.cohort_id = $1
@@ -139,11 +143,11 @@ export class ReportsService {
   }
 
   /** Members chosen by \`shownSql\` (over the members CTE, parameters from $2), each with their progress per module. */
-  private memberRows(cohortId: string, shownSql: string, params: unknown[]): Promise<(DashboardMemberDto & { email: string | null; enrolmentIds: string[] })[]> {
+  private memberRows(cohortId: string, shownSql: string, params: unknown[]): Promise<(DashboardMemberDto & { email: string | null; enrolmentIds: string[]; since: Date })[]> {
     return this.dataSource.query(
       `WITH ${COHORT_CELLS},
        shown AS (${shownSql})
-       SELECT s.user_id AS "userId", s.display_name AS "displayName",
+       SELECT s.user_id AS "userId", s.display_name AS "displayName", s.since,
               COALESCE(json_agg(json_build_object(
                 'slug', m.slug, 'enrolled', cl.enrolment_id IS NOT NULL, 'lessonsRead', cl.lessons_read, 'lessonCount', cl.lesson_count,
                 'attempts', cl.attempts, 'bestScore', cl.best, 'passed', cl.passed, 'completed', cl.completed_at IS NOT NULL,
@@ -151,7 +155,7 @@ export class ReportsService {
               (SELECT email FROM users WHERE id = s.user_id) AS email,
               COALESCE(array_agg(cl.enrolment_id) FILTER (WHERE cl.enrolment_id IS NOT NULL), '{}') AS "enrolmentIds"
          FROM shown s LEFT JOIN cells cl ON cl.user_id = s.user_id LEFT JOIN modules m ON m.id = cl.module_id
-        GROUP BY s.user_id, s.display_name
+        GROUP BY s.user_id, s.display_name, s.since
         ORDER BY s.display_name, s.user_id`,
       [cohortId, ...params],
     );

@@ -64,6 +64,14 @@ export class User {
   /** ISO 3166-1 alpha-2. */
   @Column({ type: 'varchar', length: 2, nullable: true }) country: string | null;
   @Column({ type: 'varchar', length: 24, nullable: true }) gender: Gender | null;
+  /**
+   * When the person last saved these fields themself. Values an organisation imported before invitations existed
+   * have none, and breakdowns count them as not stated.
+   */
+  @Column({ type: 'timestamptz', nullable: true }) profileDeclaredAt: Date | null;
+  /** Secret random draw behind the person's randomised answer in breakdowns (see reports/breakdown-noise.ts); never shown. */
+  // Written as TypeORM reads PostgreSQL's stored expression back (casts stripped), so that the drift check finds no change.
+  @Column({ type: 'int', default: () => '(floor((random() * (2147483647))))' }) breakdownSeed: number;
 
   @Column({ type: 'varchar', length: 8, default: 'adult' })
   accountKind: AccountKind;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Language } from '../common/i18n/language.js';
 import type { MeDto } from '../auth/dto/me.dto.js';
+import { redrawChangedSql } from '../reports/breakdown-noise.js';
 import { User } from './user.entity.js';
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
@@ -41,7 +42,12 @@ export class UsersService {
   }
 
   async update(id: string, values: Partial<Pick<User, 'displayName' | 'preferredLanguage' | 'passwordHash' | 'sector' | 'jobTitle' | 'country' | 'gender'>>): Promise<void> {
-    if (Object.keys(values).length > 0) await this.users.update({ id }, values);
+    // Saving any profile field makes every one of them the person's own declaration (breakdowns count only those).
+    const declared = (['sector', 'jobTitle', 'country', 'gender'] as const).some((field) => values[field] !== undefined);
+    if (declared) {
+      await this.dataSource.query(redrawChangedSql(), [id, values.gender !== undefined, values.gender ?? null, values.sector !== undefined, values.sector ?? null]);
+    }
+    if (Object.keys(values).length > 0) await this.users.update({ id }, declared ? { ...values, profileDeclaredAt: new Date() } : values);
   }
 
   async profile(id: string): Promise<MeDto> {

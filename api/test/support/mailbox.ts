@@ -16,6 +16,12 @@ export function nextMail(testApp: TestApp, to: string, subject: RegExp = /./, af
   return catcherOf(testApp).waitFor((m) => m.id > afterId && m.to.includes(to.toLowerCase()) && subject.test(m.subject));
 }
 
+/** The next message to `to` carrying a `/verify-email/…` or `/reset-password/…` link, and that link's token (other mail, such as an invitation, may come first). */
+export async function nextLinkToken(testApp: TestApp, to: string, page: 'verify-email' | 'reset-password'): Promise<string> {
+  const message = await catcherOf(testApp).waitFor((m) => m.to.includes(to.toLowerCase()) && m.links.some((l) => l.includes(`/${page}/`)));
+  return linkToken(message, page);
+}
+
 /** The newest message id so far (0 when none), to wait for what comes after it. */
 export const lastMailId = (testApp: TestApp) => catcherOf(testApp).list()[0]?.id ?? 0;
 

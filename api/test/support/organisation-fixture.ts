@@ -24,3 +24,25 @@ export async function twoOrganisations(testApp: TestApp) {
   };
   return { admin, outsider: await signUp(testApp), a: await organisation('École A'), b: await organisation('Centre B') };
 }
+
+/**
+ * `person` joins the organisation the only way there is: its admin invites their address (into `cohortId` through a
+ * roster import when given), and they accept while logged in. Returns the invitation's id.
+ */
+export async function inviteAndAccept(testApp: TestApp, organisationId: string, adminCookie: string, person: Person, options: { role?: string; cohortId?: string } = {}) {
+  const http = () => request(testApp.http);
+  if (options.cohortId) {
+    await http()
+      .post(`/api/organisations/${organisationId}/cohorts/${options.cohortId}/roster`)
+      .set('Cookie', adminCookie)
+      .set('Content-Type', 'text/csv')
+      .send(Buffer.from(`name,email\nSomeone,${person.email}\n`))
+      .expect(200);
+  } else {
+    await http().post(`/api/organisations/${organisationId}/members`).set('Cookie', adminCookie).send({ email: person.email, role: options.role ?? 'trainee' }).expect(201);
+  }
+  const mine = (await http().get('/api/me/invitations').set('Cookie', person.cookie).expect(200)).body.items as { id: string }[];
+  const id = mine[0].id;
+  await http().post(`/api/me/invitations/${id}/accept`).set('Cookie', person.cookie).expect(204);
+  return id;
+}

@@ -33,6 +33,11 @@ const freshUnconfirmedTrainee = async (testApp: TestApp, world: World) => {
   await testApp.dataSource.query(`UPDATE users SET email_verified_at = NULL WHERE id = $1`, [traineeId]);
   return { traineeId };
 };
+const freshInvitation = async (testApp: TestApp, world: World) => {
+  const members = `/api/organisations/${world.a.id}/members`;
+  const invited = await request(testApp.http).post(members).set('Cookie', world.a.orgAdmin.cookie).send({ email: email(), role: 'trainee' }).expect(201);
+  return { invitationId: invited.body.invitation.id as string };
+};
 const freshChild = async (testApp: TestApp, world: World) => ({ childId: await newChild(testApp, world) });
 const freshClassCode = async (testApp: TestApp, world: World) => {
   const group = `/api/organisations/${world.a.id}/cohorts/${world.samples.a.groupId}`;
@@ -62,8 +67,10 @@ export const ORGANISATION_ROUTES: Record<string, SampleRequest> = {
   'GET /api/organisations': {},
   'GET /api/organisations/:organisationId': {},
   'GET /api/organisations/:organisationId/members': {},
-  'POST /api/organisations/:organisationId/members': { body: () => ({ email: email(), displayName: 'Awa Ndiaye', role: 'trainee' }), ok: 201 },
+  'POST /api/organisations/:organisationId/members': { body: () => ({ email: email(), role: 'trainee' }), ok: 201 },
   'PATCH /api/organisations/:organisationId/members/:userId': { params: { userId: 'traineeId' }, body: () => ({ role: 'trainee' }) },
+  'GET /api/organisations/:organisationId/invitations': {},
+  'DELETE /api/organisations/:organisationId/invitations/:invitationId': { ok: 204, fresh: freshInvitation },
   'POST /api/organisations/:organisationId/members/:userId/reset-link': { params: { userId: 'traineeId' }, fresh: freshUnconfirmedTrainee },
   'DELETE /api/organisations/:organisationId/members/:userId': { params: { userId: 'traineeId' }, ok: 204, fresh: freshTrainee },
 

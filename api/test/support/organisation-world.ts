@@ -17,6 +17,8 @@ export interface OrganisationSamples {
   childId: string;
   /** A child's feedback with a text, waiting for moderation. */
   feedbackId: string;
+  /** An invitation to join the organisation, not answered yet. */
+  invitationId: string;
 }
 
 export type World = Awaited<ReturnType<typeof organisationWorld>>;
@@ -43,7 +45,8 @@ export async function organisationWorld(testApp: TestApp) {
        SELECT id, $1, $2, 'happy', 'On a bien appris', 'pending' FROM modules WHERE slug = 'my-rights' RETURNING id`,
       [org.id, groupId],
     );
-    return { organisationId: org.id, cohortId, groupId, traineeId: org.trainee.id, trainerId: org.trainer.id, childId: child.userId, feedbackId, child };
+    const invitationId = (await post('/members', { email: `invited.${org.id}@example.org`, role: 'trainee' }).expect(201)).body.invitation.id;
+    return { organisationId: org.id, cohortId, groupId, traineeId: org.trainee.id, trainerId: org.trainer.id, childId: child.userId, feedbackId, invitationId, child };
   };
   const a = await samples(people.a);
   const b = await samples(people.b);

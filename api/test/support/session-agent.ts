@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { linkToken, nextMail } from './mailbox.js';
+import { nextLinkToken } from './mailbox.js';
 import type { TestApp } from './test-app.js';
 
 let counter = 0;
@@ -18,7 +18,7 @@ export async function signUp(testApp: TestApp, overrides: Partial<{ email: strin
     ...overrides,
   };
   await request(testApp.http).post('/api/auth/signup').send(body).expect(202);
-  const token = linkToken(await nextMail(testApp, body.email.trim()), 'verify-email');
+  const token = await nextLinkToken(testApp, body.email.trim(), 'verify-email');
   const response = await request(testApp.http).post('/api/auth/email/verify').send({ token, password: body.password }).expect(200);
   return { ...body, id: response.body.id as string, cookie: sessionCookie(response.headers['set-cookie']) };
 }

@@ -704,6 +704,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InvitationsController_link"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -746,6 +762,54 @@ export interface paths {
         get: operations["LearningController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InvitationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/invitations/{invitationId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InvitationsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/invitations/{invitationId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InvitationsController_decline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1232,6 +1296,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{organisationId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationsController_invitationList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{organisationId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["OrganisationsController_withdrawInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{organisationId}/members": {
         parameters: {
             query?: never;
@@ -1326,8 +1422,6 @@ export interface components {
             userIds: string[];
         };
         AddMemberDto: {
-            /** @description Used when a new account is created */
-            displayName: string;
             email: string;
             /** @enum {string} */
             role: "org_admin" | "trainer" | "trainee";
@@ -1336,13 +1430,6 @@ export interface components {
             added: number;
             /** @description Enrolments created in the cohort’s modules */
             enrolments: number;
-        };
-        AddedMemberDto: {
-            /** @description A new account was created for this e-mail */
-            created: boolean;
-            /** @description Shown once: the link with which the new account chooses its password */
-            invitationLink?: string | null;
-            member: components["schemas"]["MemberDto"];
         };
         AnswerReviewDto: {
             /** @description What the learner answered, in words */
@@ -1981,11 +2068,19 @@ export interface components {
             refusal?: string;
             refused: number;
         };
-        InvitationLinkDto: {
-            displayName: string;
-            email: string;
-            line: number;
-            /** @description Shown once: the person opens it to choose a password */
+        InvitationLinkInfoDto: {
+            /** @description The address invited */
+            email?: string | null;
+            /**
+             * @description `password`: an older link that sets the password of an account an organisation created
+             * @enum {string}
+             */
+            kind: "organisation" | "password";
+            organisationName?: string | null;
+        };
+        InvitedMemberDto: {
+            invitation: components["schemas"]["OrganisationInvitationDto"];
+            /** @description Shown once: the page where the person logs in or creates an account, then accepts */
             link: string;
         };
         IssuerDto: {
@@ -2280,6 +2375,18 @@ export interface components {
         MyCertificateListDto: {
             items: components["schemas"]["MyCertificateDto"][];
         };
+        MyInvitationDto: {
+            cohortName?: string | null;
+            expiresAt: string;
+            id: string;
+            invitedAt: string;
+            organisationName: string;
+            /** @enum {string} */
+            role: "org_admin" | "trainer" | "trainee";
+        };
+        MyInvitationsDto: {
+            items: components["schemas"]["MyInvitationDto"][];
+        };
         NewChildDto: {
             /** @enum {string} */
             ageBand?: "10-12" | "13-15" | "16-17";
@@ -2312,6 +2419,28 @@ export interface components {
              */
             myRole?: "org_admin" | "trainer" | "trainee" | null;
             name: string;
+        };
+        OrganisationInvitationDto: {
+            /** @description The cohort a roster import invited to */
+            cohortName?: string | null;
+            email: string;
+            expiresAt: string;
+            id: string;
+            invitedAt: string;
+            /** @enum {string} */
+            role: "org_admin" | "trainer" | "trainee";
+            /**
+             * @description Declined invitations stay "invited" until they expire
+             * @enum {string}
+             */
+            status: "invited" | "expired";
+        };
+        OrganisationInvitationPageDto: {
+            items: components["schemas"]["OrganisationInvitationDto"][];
+            page: number;
+            pageSize: number;
+            /** @description Number of items across all pages */
+            total: number;
         };
         OrganisationPageDto: {
             items: components["schemas"]["OrganisationDto"][];
@@ -2431,16 +2560,25 @@ export interface components {
             reason: string;
         };
         RosterCountsDto: {
-            existing: number;
             invalid: number;
-            new: number;
+            invite: number;
+            invited: number;
+            member: number;
             rows: number;
         };
         RosterImportResultDto: {
             counts: components["schemas"]["RosterCountsDto"];
-            /** @description Enrolments created in the cohort’s modules */
+            /** @description Enrolments created for members added at once (invited people are enrolled when they accept) */
             enrolments: number;
-            invitations: components["schemas"]["InvitationLinkDto"][];
+            /** @description One per new invitation, shown once */
+            invitations: components["schemas"]["RosterInvitationLinkDto"][];
+        };
+        RosterInvitationLinkDto: {
+            email: string;
+            id: string;
+            line: number;
+            /** @description Shown once: the page where the person logs in or creates an account, then accepts */
+            link: string;
         };
         RosterPreviewDto: {
             counts: components["schemas"]["RosterCountsDto"];
@@ -2452,20 +2590,17 @@ export interface components {
             message: string;
         };
         RosterRowDto: {
-            country?: string | null;
+            /** @description As typed in the file; never stored */
             displayName: string;
             email: string;
-            gender?: string | null;
-            jobTitle?: string | null;
             /** @description Line in the file; the headings are line 1 */
             line: number;
             problems: components["schemas"]["RosterProblemDto"][];
-            sector?: string | null;
             /**
-             * @description A new account, an existing one, or a row that will be skipped
+             * @description `invite`: will be invited (whether or not the address has an account: nothing tells); `invited`: already invited to this cohort, waiting; `member`: already a member of the organisation, added to the cohort at once; `invalid`: skipped
              * @enum {string}
              */
-            status: "new" | "existing" | "invalid";
+            status: "invite" | "invited" | "member" | "invalid";
         };
         SaveAnswerDto: {
             /** @description Shape by question type, e.g. {"optionId": "b"} */
@@ -4239,6 +4374,37 @@ export interface operations {
             };
         };
     };
+    InvitationsController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What an invitation link is for, before logging in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationLinkInfoDto"];
+                };
+            };
+            /** @description Used, expired or unknown. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     MeController_update: {
         parameters: {
             query?: never;
@@ -4304,6 +4470,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EnrolmentListDto"];
+                };
+            };
+        };
+    };
+    InvitationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invitations to my e-mail address waiting for an answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInvitationsDto"];
+                };
+            };
+        };
+    };
+    InvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description I am now a member of the organisation (and of the invited cohort). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such invitation waiting for my address. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    InvitationsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Declined; the organisation is not told. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
@@ -5181,7 +5424,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Valid rows applied in one transaction; invitation links shown once. */
+            /** @description Valid rows applied in one transaction: members join the cohort, other addresses are invited (links shown once). 400 when no row is valid. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5376,6 +5619,62 @@ export interface operations {
             };
         };
     };
+    OrganisationsController_invitationList: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invitations not accepted yet (declined ones stay "invited" until they expire). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationInvitationPageDto"];
+                };
+            };
+        };
+    };
+    OrganisationsController_withdrawInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn: the person no longer sees it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     OrganisationsController_members: {
         parameters: {
             query?: {
@@ -5422,15 +5721,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added; a new account gets an invitation link, shown only here. */
+            /** @description Invited: the same answer whether or not the address has an account; the link is shown only here. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AddedMemberDto"];
+                    "application/json": components["schemas"]["InvitedMemberDto"];
                 };
             };
+            /** @description Already a member, or already invited and not expired. */
             409: {
                 headers: {
                     [name: string]: unknown;

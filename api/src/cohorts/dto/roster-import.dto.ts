@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
+import { InvitationLinkDto } from '../../auth/dto/invitation.dto.js';
 
 export class RosterProblemDto {
   @ApiProperty() field: string;
@@ -6,23 +7,28 @@ export class RosterProblemDto {
   @ApiProperty() message: string;
 }
 
+export const ROSTER_STATUSES = ['invite', 'invited', 'member', 'invalid'] as const;
+export type RosterStatus = (typeof ROSTER_STATUSES)[number];
+
 export class RosterRowDto {
   @ApiProperty({ description: 'Line in the file; the headings are line 1' }) line: number;
-  @ApiProperty() displayName: string;
+  @ApiProperty({ description: 'As typed in the file; never stored' }) displayName: string;
   @ApiProperty() email: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) sector: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) jobTitle: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) country: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) gender: string | null;
-  @ApiProperty({ enum: ['new', 'existing', 'invalid'], description: 'A new account, an existing one, or a row that will be skipped' })
-  status: 'new' | 'existing' | 'invalid';
+  @ApiProperty({
+    enum: ROSTER_STATUSES,
+    description:
+      '`invite`: will be invited (whether or not the address has an account: nothing tells); `invited`: already invited to this cohort, waiting; ' +
+      '`member`: already a member of the organisation, added to the cohort at once; `invalid`: skipped',
+  })
+  status: RosterStatus;
   @ApiProperty({ type: [RosterProblemDto] }) problems: RosterProblemDto[];
 }
 
 export class RosterCountsDto {
   @ApiProperty() rows: number;
-  @ApiProperty() new: number;
-  @ApiProperty() existing: number;
+  @ApiProperty() invite: number;
+  @ApiProperty() invited: number;
+  @ApiProperty() member: number;
   @ApiProperty() invalid: number;
 }
 
@@ -31,15 +37,12 @@ export class RosterPreviewDto {
   @ApiProperty({ type: [RosterRowDto] }) rows: RosterRowDto[];
 }
 
-export class InvitationLinkDto {
+export class RosterInvitationLinkDto extends InvitationLinkDto {
   @ApiProperty() line: number;
-  @ApiProperty() displayName: string;
-  @ApiProperty() email: string;
-  @ApiProperty({ description: 'Shown once: the person opens it to choose a password' }) link: string;
 }
 
 export class RosterImportResultDto {
   @ApiProperty({ type: RosterCountsDto }) counts: RosterCountsDto;
-  @ApiProperty({ description: 'Enrolments created in the cohort’s modules' }) enrolments: number;
-  @ApiProperty({ type: [InvitationLinkDto] }) invitations: InvitationLinkDto[];
+  @ApiProperty({ description: 'Enrolments created for members added at once (invited people are enrolled when they accept)' }) enrolments: number;
+  @ApiProperty({ type: [RosterInvitationLinkDto], description: 'One per new invitation, shown once' }) invitations: RosterInvitationLinkDto[];
 }

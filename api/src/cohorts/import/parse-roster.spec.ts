@@ -5,34 +5,30 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const cp1252 = (text: string) => Uint8Array.from([...text].map((c) => ({ é: 0xe9, è: 0xe8, ç: 0xe7, ô: 0xf4, É: 0xc9 })[c] ?? c.charCodeAt(0)));
 
 describe('parseRoster', () => {
-  it('reads a French Excel export: BOM, semicolons, French headings and values', () => {
-    const file = '\uFEFFNom;Adresse e-mail;Secteur;Fonction;Pays;Genre\r\nAmélie Côté;Amelie.Cote@Example.org;Travail social;Éducatrice spécialisée;ca;Femme\r\n';
+  it('reads a French Excel export: BOM, semicolons, French headings, and ignores profile columns (each person declares their own)', () => {
+    const file = '\uFEFFNom;Adresse e-mail;Secteur;Fonction;Pays;Genre\r\nAmélie Côté;Amelie.Cote@Example.org;astrologie;Éducatrice spécialisée;Canada;Femme\r\n';
     const { rows } = parseRoster(utf8(file));
-    expect(rows).toEqual([
-      { line: 2, displayName: 'Amélie Côté', email: 'amelie.cote@example.org', sector: 'social_work', jobTitle: 'Éducatrice spécialisée', country: 'CA', gender: 'woman', problems: [] },
-    ]);
+    expect(rows).toEqual([{ line: 2, displayName: 'Amélie Côté', email: 'amelie.cote@example.org', problems: [] }]);
   });
 
   it('decodes Windows-1252 when the bytes are not UTF-8', () => {
     const { rows } = parseRoster(cp1252('nom;courriel;secteur\nFrançois Bérégovoy;f.beregovoy@example.org;santé\n'));
-    expect(rows[0]).toMatchObject({ displayName: 'François Bérégovoy', sector: 'health', problems: [] });
+    expect(rows[0]).toMatchObject({ displayName: 'François Bérégovoy', problems: [] });
   });
 
   it('reads commas with quoted fields holding commas and quotes', () => {
-    const file = 'display name,email,job title,gender\n"Diallo, Awa",awa@example.org,"Officer, ""juvenile"" unit",prefer not to say\n';
-    expect(parseRoster(utf8(file)).rows[0]).toMatchObject({ displayName: 'Diallo, Awa', jobTitle: 'Officer, "juvenile" unit', gender: 'prefer_not_to_say' });
+    const file = 'display name,email,job title\n"Diallo, ""Awa""",awa@example.org,"Officer, juvenile unit"\n';
+    expect(parseRoster(utf8(file)).rows[0]).toMatchObject({ displayName: 'Diallo, "Awa"', email: 'awa@example.org' });
   });
 
-  it('names every row problem by line: bad e-mail, duplicate, unknown sector, missing name, bad country', () => {
-    const file = ['name;email;sector;country', 'A;a@example.org;police;SN', 'B;not-an-email;justice;', 'C;A@example.org;police;', 'D;d@example.org;astrology;', ';e@example.org;;', 'F;f@example.org;;Senegal'].join('\n');
+  it('names every row problem by line: bad e-mail, duplicate, missing name', () => {
+    const file = ['name;email', 'A;a@example.org', 'B;not-an-email', 'C;A@example.org', ';e@example.org'].join('\n');
     const problems = parseRoster(utf8(file)).rows.map((row) => [row.line, row.problems.map((p) => p.code)]);
     expect(problems).toEqual([
       [2, []],
       [3, ['badEmail']],
       [4, ['duplicateEmail']],
-      [5, ['unknownSector']],
-      [6, ['missingName']],
-      [7, ['badCountry']],
+      [5, ['missingName']],
     ]);
   });
 
@@ -47,6 +43,6 @@ describe('parseRoster', () => {
     const { rows } = parseRoster(utf8(lines.join('\n')));
     expect(rows).toHaveLength(5000);
     expect(rows.every((row) => row.problems.length === 0)).toBe(true);
-    expect(rows[4999]).toMatchObject({ line: 5001, email: 'p4999@example.org', sector: 'education', gender: 'man' });
+    expect(rows[4999]).toMatchObject({ line: 5001, email: 'p4999@example.org' });
   });
 });

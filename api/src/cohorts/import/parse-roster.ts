@@ -1,22 +1,17 @@
 import Papa from 'papaparse';
-import type { Gender, Sector } from '../../users/user.entity.js';
 import { normalizeEmail } from '../../users/users.service.js';
 import { decodeCsv } from './csv-decode.js';
-import { fieldOfHeading, genderOf, sectorOf, type ImportField } from './csv-columns.js';
+import { fieldOfHeading, type ImportField } from './csv-columns.js';
 
 export const MAX_ROWS = 10_000;
 
-export type RowProblemCode = 'missingName' | 'nameTooLong' | 'badEmail' | 'duplicateEmail' | 'unknownSector' | 'unknownGender' | 'badCountry' | 'jobTitleTooLong';
+export type RowProblemCode = 'missingName' | 'nameTooLong' | 'badEmail' | 'duplicateEmail';
 
 export interface RosterRow {
   /** The line in the file (the heading is line 1). */
   line: number;
   displayName: string;
   email: string;
-  sector: Sector | null;
-  jobTitle: string | null;
-  country: string | null;
-  gender: Gender | null;
   problems: { field: ImportField; code: RowProblemCode }[];
 }
 
@@ -52,26 +47,7 @@ export function parseRoster(bytes: Uint8Array): Roster {
     if (!EMAIL.test(email) || email.length > 254) problems.push({ field: 'email', code: 'badEmail' });
     else if (seen.has(email)) problems.push({ field: 'email', code: 'duplicateEmail' });
     else seen.set(email, index);
-    const sectorText = cell('sector');
-    const sector = sectorText ? (sectorOf(sectorText) ?? null) : null;
-    if (sectorText && !sector) problems.push({ field: 'sector', code: 'unknownSector' });
-    const genderText = cell('gender');
-    const gender = genderText ? (genderOf(genderText) ?? null) : null;
-    if (genderText && !gender) problems.push({ field: 'gender', code: 'unknownGender' });
-    const countryText = cell('country').toUpperCase();
-    if (countryText && !/^[A-Z]{2}$/.test(countryText)) problems.push({ field: 'country', code: 'badCountry' });
-    const jobTitle = cell('jobTitle');
-    if (jobTitle.length > 120) problems.push({ field: 'jobTitle', code: 'jobTitleTooLong' });
-    return {
-      line: index + 2,
-      displayName,
-      email,
-      sector,
-      jobTitle: jobTitle || null,
-      country: /^[A-Z]{2}$/.test(countryText) ? countryText : null,
-      gender,
-      problems,
-    };
+    return { line: index + 2, displayName, email, problems };
   });
   return { rows };
 }

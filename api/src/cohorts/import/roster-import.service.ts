@@ -7,10 +7,14 @@ import type { Language } from '../../common/i18n/language.js';
 import type { MessageKey } from '../../common/i18n/messages.en.js';
 import { translate } from '../../common/i18n/translate.js';
 import { CohortsService } from '../cohorts.service.js';
-import type { RosterImportResultDto, RosterPreviewDto, RosterRowDto } from '../dto/roster-import.dto.js';
+import type { RosterCountsDto, RosterImportResultDto, RosterPreviewDto, RosterRowDto, RosterStatus } from '../dto/roster-import.dto.js';
 import { parseRoster, type RosterRow } from './parse-roster.js';
 
-/** Bulk enrolment from a spreadsheet: a preview that names every problem, then one transaction for the valid rows. */
+/**
+ * Bulk enrolment from a spreadsheet: a preview that names every problem, then one transaction for the valid rows.
+ * Whether an address has an account is never looked up: members of the organisation join the cohort at once, every
+ * other address is invited, and nobody's profile is written (what a person declares about themself is theirs to say).
+ */
 @Injectable()
 export class RosterImportService {
   constructor(
@@ -31,24 +35,30 @@ export class RosterImportService {
       throw new AppError(400, `roster.${code}` as MessageKey, { detail: shown });
     }
     const emails = roster.rows.filter((row) => row.problems.length === 0).map((row) => row.email);
-    const existing: { id: string; email: string }[] = await this.dataSource.query(`SELECT id, email FROM users WHERE email = ANY($1)`, [emails]);
-    const idByEmail = new Map(existing.map((user) => [user.email, user.id]));
-    const rows = roster.rows.map((row) => this.describe(row, idByEmail, language));
-    const counts = {
-      rows: rows.length,
-      new: rows.filter((r) => r.status === 'new').length,
-      existing: rows.filter((r) => r.status === 'existing').length,
-      invalid: rows.filter((r) => r.status === 'invalid').length,
-    };
-    return { rows, counts, parsed: roster.rows, idByEmail };
+    // Only what the organisation already knows: its own members and its own invitations to this cohort.
+    const members: { id: string; email: string }[] = await this.dataSource.query(
+      `SELECT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 AND u.email = ANY($2)`,
+      [organisationId, emails],
+    );
+    const invited: { email: string }[] = await this.dataSource.query(
+      `SELECT email FROM invitations WHERE organisation_id = $1 AND cohort_id = $2 AND email = ANY($3) AND used_at IS NULL AND expires_at > now()`,
+      [organisationId, cohortId, emails],
+    );
+    const memberIds = new Map(members.map((member) => [member.email, member.id]));
+    const invitedEmails = new Set(invited.map((row) => row.email));
+    const statusOf = (row: RosterRow): RosterStatus =>
+      row.problems.length ? 'invalid' : memberIds.has(row.email) ? 'member' : invitedEmails.has(row.email) ? 'invited' : 'invite';
+    const rows = roster.rows.map((row) => this.describe(row, statusOf(row), language));
+    return { rows, counts: countRows(rows), memberIds };
   }
 
-  private describe(row: RosterRow, idByEmail: Map<string, string>, language: Language): RosterRowDto {
-    const { problems, ...fields } = row;
+  private describe(row: RosterRow, status: RosterStatus, language: Language): RosterRowDto {
     return {
-      ...fields,
-      status: problems.length ? 'invalid' : idByEmail.has(row.email) ? 'existing' : 'new',
-      problems: problems.map(({ field, code }) => ({ field, code, message: translate(language, `roster.${code}` as MessageKey, { line: row.line }) })),
+      line: row.line,
+      displayName: row.displayName,
+      email: row.email,
+      status,
+      problems: row.problems.map(({ field, code }) => ({ field, code, message: translate(language, `roster.${code}` as MessageKey, { line: row.line }) })),
     };
   }
 
@@ -57,49 +67,27 @@ export class RosterImportService {
     return { rows, counts };
   }
 
-  async apply(organisationId: string, cohortId: string, bytes: Buffer, language: Language): Promise<RosterImportResultDto> {
-    const { counts, parsed, idByEmail } = await this.read(organisationId, cohortId, bytes, language);
-    const valid = parsed.filter((row) => row.problems.length === 0);
+  async apply(organisationId: string, cohortId: string, invitedBy: string, bytes: Buffer, language: Language): Promise<RosterImportResultDto> {
+    const { rows, memberIds } = await this.read(organisationId, cohortId, bytes, language);
+    if (!rows.some((row) => row.status !== 'invalid')) throw new AppError(400, 'roster.noValidRows');
     return this.dataSource.transaction(async (manager) => {
-      const fresh = valid.filter((row) => !idByEmail.has(row.email));
-      const created: { id: string; email: string }[] = fresh.length
-        ? await manager.query(
-            `INSERT INTO users (email, display_name, preferred_language, sector, job_title, country, gender)
-             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-             ON CONFLICT (email) WHERE email IS NOT NULL DO NOTHING
-             RETURNING id, email`,
-            [
-              fresh.map((r) => r.email),
-              fresh.map((r) => r.displayName),
-              fresh.map(() => language),
-              fresh.map((r) => r.sector),
-              fresh.map((r) => r.jobTitle),
-              fresh.map((r) => r.country),
-              fresh.map((r) => r.gender),
-            ],
-          )
-        : [];
-      // Someone may have signed up since the preview: such rows join as existing accounts.
-      if (created.length < fresh.length) {
-        const late: { id: string; email: string }[] = await manager.query(`SELECT id, email FROM users WHERE email = ANY($1)`, [fresh.map((r) => r.email)]);
-        late.forEach((user) => idByEmail.set(user.email, user.id));
-      }
-      created.forEach((user) => idByEmail.set(user.email, user.id));
-      const userIds = valid.map((row) => idByEmail.get(row.email)!);
-      await manager.query(
-        `INSERT INTO memberships (user_id, organisation_id, role) SELECT id, $2, 'trainee' FROM unnest($1::uuid[]) AS u(id) ON CONFLICT DO NOTHING`,
-        [userIds, organisationId],
-      );
-      const { enrolments } = await this.cohorts.addMembers(organisationId, cohortId, userIds, language, manager);
-      const links = await this.invitations.create(created.map((user) => user.id), manager);
-      const createdIds = new Set(created.map((user) => user.id));
-      return {
-        counts: { ...counts, new: created.length, existing: valid.length - created.length },
-        enrolments,
-        invitations: valid
-          .filter((row) => createdIds.has(idByEmail.get(row.email)!))
-          .map((row) => ({ line: row.line, displayName: row.displayName, email: row.email, link: links.get(idByEmail.get(row.email)!)! })),
-      };
+      const members = rows.filter((row) => row.status === 'member').map((row) => memberIds.get(row.email)!);
+      const { enrolments } = members.length ? await this.cohorts.addMembers(organisationId, cohortId, members, language, manager) : { enrolments: 0 };
+      const toInvite = rows.filter((row) => row.status === 'invite');
+      const links = await this.invitations.invite(organisationId, invitedBy, toInvite.map((row) => ({ email: row.email, role: 'trainee', cohortId })), manager);
+      const lineOf = new Map(toInvite.map((row) => [row.email, row.line]));
+      // An invitation made in between (another import of the same file) counts as already invited.
+      const made = new Set(links.map((link) => link.email));
+      const applied = rows.map((row) => (row.status === 'invite' && !made.has(row.email) ? { ...row, status: 'invited' as const } : row));
+      return { counts: countRows(applied), enrolments, invitations: links.map((link) => ({ ...link, line: lineOf.get(link.email)! })) };
     });
   }
 }
+
+const countRows = (rows: { status: RosterStatus }[]): RosterCountsDto => ({
+  rows: rows.length,
+  invite: rows.filter((r) => r.status === 'invite').length,
+  invited: rows.filter((r) => r.status === 'invited').length,
+  member: rows.filter((r) => r.status === 'member').length,
+  invalid: rows.filter((r) => r.status === 'invalid').length,
+});

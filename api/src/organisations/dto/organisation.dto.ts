@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { OrganisationInvitationDto } from '../../auth/dto/invitation.dto.js';
 import { PageMetaDto, PageQueryDto } from '../../common/dto/pagination.dto.js';
 import { ORGANISATION_ROLES, type OrganisationRole } from '../membership.entity.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../organisation.entity.js';
@@ -44,15 +45,12 @@ export class MemberPageDto extends PageMetaDto {
 
 export class AddMemberDto {
   @ApiProperty() @Trim() @IsEmail() @MaxLength(254) email: string;
-  @ApiProperty({ description: 'Used when a new account is created' }) @Trim() @IsString() @IsNotEmpty() @MaxLength(80) displayName: string;
   @ApiProperty({ enum: ORGANISATION_ROLES }) @IsIn(ORGANISATION_ROLES) role: OrganisationRole;
 }
 
-export class AddedMemberDto {
-  @ApiProperty({ type: MemberDto }) member: MemberDto;
-  @ApiProperty({ description: 'A new account was created for this e-mail' }) created: boolean;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Shown once: the link with which the new account chooses its password' })
-  invitationLink: string | null;
+export class InvitedMemberDto {
+  @ApiProperty({ type: OrganisationInvitationDto }) invitation: OrganisationInvitationDto;
+  @ApiProperty({ description: 'Shown once: the page where the person logs in or creates an account, then accepts' }) link: string;
 }
 
 export class ChangeRoleDto {

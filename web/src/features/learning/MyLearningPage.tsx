@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { LoadState } from '../../components/LoadState';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
+import { MyInvitations } from '../auth/MyInvitations';
 import { ProgressBar } from './ProgressBar';
 
 export function MyLearningPage() {
@@ -13,6 +14,7 @@ export function MyLearningPage() {
   return (
     <>
       <h1>{t('mine.title')}</h1>
+      <MyInvitations onAccepted={reload} />
       {state.status !== 'ok' ? (
         <LoadState state={state} onRetry={reload} />
       ) : state.data.items.length === 0 ? (

@@ -9,31 +9,29 @@ import { send } from './send';
 
 type Role = Schemas['AddMemberDto']['role'];
 
-/** Adds someone by e-mail; when the address has no account yet, the API creates one with an invitation link. */
+/** Invites someone by e-mail: they join once they accept, logged in with that address (or after creating their account). */
 export function AddMemberForm({ organisationId, onAdded }: { organisationId: string; onAdded: () => void }) {
   const { t } = useTranslation('organisations');
   const lang = useLanguage();
   const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role>('trainee');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const [added, setAdded] = useState<Schemas['AddedMemberDto'] | null>(null);
+  const [added, setAdded] = useState<Schemas['InvitedMemberDto'] | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setProblem(undefined);
-    // A password shown earlier must not stay on screen next to someone else's name.
+    // A link shown earlier must not stay on screen next to someone else's address.
     setAdded(null);
     const outcome = await send(
-      () => api.POST('/api/organisations/{organisationId}/members', { params: { path: { organisationId } }, body: { email, displayName, role }, ...inLanguage(lang) }),
+      () => api.POST('/api/organisations/{organisationId}/members', { params: { path: { organisationId } }, body: { email, role }, ...inLanguage(lang) }),
       t('common:load.failed'),
     );
     setBusy(false);
     if (!outcome.ok) return setProblem(outcome.message);
     setAdded(outcome.data);
     setEmail('');
-    setDisplayName('');
     onAdded();
   };
   return (
@@ -44,10 +42,6 @@ export function AddMemberForm({ organisationId, onAdded }: { organisationId: str
         <div className="field">
           <label htmlFor="member-email">{t('addMember.email')}</label>
           <input id="member-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} required maxLength={254} autoComplete="off" />
-        </div>
-        <div className="field">
-          <label htmlFor="member-name">{t('addMember.name')}</label>
-          <input id="member-name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} required maxLength={80} autoComplete="off" />
         </div>
         <div className="field">
           <label htmlFor="member-role">{t('addMember.role')}</label>

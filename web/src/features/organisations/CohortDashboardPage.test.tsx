@@ -38,7 +38,7 @@ describe('cohort dashboard', () => {
       'Education',
       'Groups of fewer than 5 people (combined)',
     ]);
-    expect(screen.getByText(/groups of fewer than 5 are never shown on their own/)).toBeTruthy();
+    expect(screen.getByText(/Estimates: each person is counted with a randomised answer/)).toBeTruthy();
   });
 
   it('shows each member’s progress per module, linked to their detail, with the CSV in the interface language', async () => {
@@ -65,7 +65,8 @@ describe('cohort dashboard', () => {
     expect(preview.query.get('lang')).toBe('en');
     const rows = within(screen.getByRole('table', { name: 'Rows of the file' }));
     expect(rows.getByRole('rowheader', { name: '4' }).closest('tr')?.textContent).toContain('Line 4: this is not an e-mail address.');
-    expect(rows.getByText('New account')).toBeTruthy();
+    expect(rows.getByText('Will be invited')).toBeTruthy();
+    expect(rows.getByText('Member: added to the cohort')).toBeTruthy();
 
     const release = fake.hold(rosterRoute);
     fireEvent.click(screen.getByRole('button', { name: 'Import the 2 valid rows' }));
@@ -95,7 +96,7 @@ describe('cohort dashboard', () => {
     expect(click).toHaveBeenCalledOnce();
     const bytes = new Uint8Array(await blobs[0].arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder().decode(bytes.slice(3))).toBe('Ligne;Nom;Adresse e-mail;Lien\r\n2;Élodie Martin;elodie@example.org;https://clef.example/invitation/tok-1\r\n');
+    expect(new TextDecoder().decode(bytes.slice(3))).toBe('Ligne;Adresse e-mail;Lien\r\n2;elodie@example.org;https://clef.example/invitation/tok-1\r\n');
   });
 
   it('offers the spreadsheet import to organisation admins only', async () => {

@@ -3,12 +3,12 @@ import type { Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { downloadText, invitationsCsv } from './invitation-csv';
 
-/** The new accounts' invitation links, shown this once, with a CSV download built here in the browser. */
-export function InvitationLinks({ invitations }: { invitations: Schemas['InvitationLinkDto'][] }) {
+/** The new invitations' links, shown this once, with a CSV download built here in the browser. */
+export function InvitationLinks({ invitations }: { invitations: Schemas['RosterInvitationLinkDto'][] }) {
   const { t } = useTranslation('organisations');
   const lang = useLanguage();
   const download = () => {
-    const headings: [string, string, string, string] = [t('invitations.line'), t('invitations.name'), t('invitations.email'), t('invitations.link')];
+    const headings: [string, string, string] = [t('invitations.line'), t('invitations.email'), t('invitations.link')];
     downloadText(invitationsCsv(invitations, headings, lang), t('invitations.fileName'));
   };
   return (
@@ -30,7 +30,6 @@ export function InvitationLinks({ invitations }: { invitations: Schemas['Invitat
           <thead>
             <tr>
               <th scope="col">{t('invitations.line')}</th>
-              <th scope="col">{t('invitations.name')}</th>
               <th scope="col">{t('invitations.email')}</th>
               <th scope="col">{t('invitations.link')}</th>
             </tr>
@@ -39,8 +38,7 @@ export function InvitationLinks({ invitations }: { invitations: Schemas['Invitat
             {invitations.map((invitation) => (
               <tr key={invitation.line}>
                 <td className="data-table__number">{invitation.line}</td>
-                <th scope="row">{invitation.displayName}</th>
-                <td className="data-table__wrap">{invitation.email}</td>
+                <th scope="row" className="data-table__wrap">{invitation.email}</th>
                 <td className="data-table__wrap">
                   <code className="invitation-link">{invitation.link}</code>
                 </td>

@@ -5,13 +5,14 @@ import { LoadState } from '../../components/LoadState';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 import { AddMemberForm } from './AddMemberForm';
+import { InvitationsList } from './InvitationsList';
 import { type MemberFilter, MemberFilters } from './MemberFilters';
 import { MemberRow } from './MemberRow';
 import { PageNav } from './PageNav';
 
 const PAGE_SIZE = 20;
 
-/** The organisation's members, a page at a time; admins change roles, remove people and add them. */
+/** The organisation's members, a page at a time; admins change roles, remove people, and invite and see who is invited. */
 export function MembersSection({ organisationId, manages }: { organisationId: string; manages: boolean }) {
   const { t } = useTranslation('organisations');
   const lang = useLanguage();
@@ -19,6 +20,7 @@ export function MembersSection({ organisationId, manages }: { organisationId: st
   const [filter, setFilter] = useState<MemberFilter>({ q: '', role: '' });
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState('');
+  const [invitedVersion, setInvitedVersion] = useState(0);
   const { state, reload } = useApi(
     (signal) => api.GET('/api/organisations/{organisationId}/members', { params: { path: { organisationId }, query: { lang, page, pageSize: PAGE_SIZE, q: filter.q || undefined, role: filter.role || undefined } }, signal }),
     [organisationId, lang, page, filter.q, filter.role],
@@ -66,7 +68,8 @@ export function MembersSection({ organisationId, manages }: { organisationId: st
           <PageNav label={t('members.pages')} page={page} pageSize={PAGE_SIZE} total={state.data.total} onPage={setPage} />
         </>
       )}
-      {manages && <AddMemberForm organisationId={organisationId} onAdded={reload} />}
+      {manages && <InvitationsList organisationId={organisationId} version={invitedVersion} onOutcome={report} />}
+      {manages && <AddMemberForm organisationId={organisationId} onAdded={() => setInvitedVersion((n) => n + 1)} />}
     </section>
   );
 }

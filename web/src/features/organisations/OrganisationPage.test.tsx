@@ -17,7 +17,7 @@ async function openOrganisation(user = USERS.admin, language: 'en' | 'fr' = 'en'
 describe('organisation page', () => {
   beforeEach(() => fake.reset());
 
-  it('lists the members and shows a new account’s invitation link once', async () => {
+  it('lists the members, invites an address with its link shown once, and lists it as invited with only the address', async () => {
     const table = await openOrganisation();
     expect(table.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([
       'Awa Ndiaye awa@example.org',
@@ -25,22 +25,22 @@ describe('organisation page', () => {
       'Paul Martin paul@example.org',
     ]);
     expect((screen.getByLabelText('Role of Léa Roy') as HTMLSelectElement).value).toBe('trainee');
+    expect(screen.queryByLabelText('Name (used for a new account)')).toBeNull();
 
     fill('E-mail address', 'nadia@example.org');
-    fill('Name (used for a new account)', 'Nadia Benali');
     fill('Role', 'trainer');
-    fireEvent.click(screen.getByRole('button', { name: 'Add the member' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send the invitation' }));
 
     const notice = await screen.findByRole('alert');
-    expect(notice.textContent).toContain('An account has been created for Nadia Benali (nadia@example.org).');
+    expect(notice.textContent).toContain('nadia@example.org is invited.');
     expect(within(notice).getByText(INVITATION_LINK)).toBeTruthy();
     expect(notice.textContent).toContain('it will not be shown again');
     expect(screen.getAllByText(INVITATION_LINK)).toHaveLength(1);
-    expect(fake.callsTo(`POST /api/organisations/${ORG}/members`)[0]).toMatchObject({
-      body: { email: 'nadia@example.org', displayName: 'Nadia Benali', role: 'trainer' },
-    });
+    expect(fake.callsTo(`POST /api/organisations/${ORG}/members`)[0]).toMatchObject({ body: { email: 'nadia@example.org', role: 'trainer' } });
     expect(fake.callsTo(`POST /api/organisations/${ORG}/members`)[0].query.get('lang')).toBe('en');
-    await screen.findByRole('rowheader', { name: /^Nadia Benali/ });
+    const invited = within(await screen.findByRole('region', { name: '1 invitation not accepted yet' }));
+    expect(invited.getByRole('rowheader').textContent).toBe('nadia@example.org Trainer');
+    expect(invited.getByText(/^Invited \(until/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'I have noted it' }));
     expect(screen.queryByText(INVITATION_LINK)).toBeNull();
@@ -66,13 +66,15 @@ describe('organisation page', () => {
     expect(await screen.findByText(/A reset link can be made only for a trainee or trainer/)).toBeTruthy();
   });
 
-  it('adds an existing account without any password', async () => {
-    await openOrganisation();
-    fill('E-mail address', 'lea@example.org');
-    fill('Name (used for a new account)', 'Léa');
-    fireEvent.click(screen.getByRole('button', { name: 'Add the member' }));
-    await screen.findByText('Léa Roy already had an account and is now a member.');
-    expect(screen.queryByText(INVITATION_LINK)).toBeNull();
+  it('withdraws an invitation after confirming', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    await openOrganisation(USERS.admin, 'fr');
+    fill('Adresse e-mail', 'lea@example.org');
+    fireEvent.click(screen.getByRole('button', { name: 'Envoyer l’invitation' }));
+    const invited = within(await screen.findByRole('region', { name: '1 invitation pas encore acceptée' }));
+    fireEvent.click(invited.getByRole('button', { name: 'Retirer' }));
+    await screen.findByText('L’invitation envoyée à lea@example.org a été retirée.');
+    expect(fake.invitations).toEqual([]);
   });
 
   it('shows the API’s message, in French, when the last admin would step down', async () => {

@@ -9,7 +9,6 @@ export function RosterColumnsHelp({ id }: { id: string }) {
       <ul>
         <li>{t('roster.help.required')}</li>
         <li>{t('roster.help.optional')}</li>
-        <li>{t('roster.help.values')}</li>
         <li>{t('roster.help.format')}</li>
       </ul>
     </div>

@@ -3,9 +3,9 @@ import type { Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatNumber } from './format';
 
-const KEYS = ['rows', 'new', 'existing', 'invalid'] as const;
+const KEYS = ['rows', 'invite', 'invited', 'member', 'invalid'] as const;
 
-/** Rows in the file, new accounts, existing accounts and skipped rows, as small figures. */
+/** Rows in the file, invitations, members added at once and skipped rows, as small figures. */
 export function RosterCounts({ counts, enrolments }: { counts: Schemas['RosterCountsDto']; enrolments?: number }) {
   const { t } = useTranslation('organisations');
   const lang = useLanguage();

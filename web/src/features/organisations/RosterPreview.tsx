@@ -8,7 +8,7 @@ const SHOWN_VALID_ROWS = 100;
 /** What the import would do: counts, the rows (every problem with the API's message), and the import button. */
 export function RosterPreview({ preview, busy, onImport }: { preview: Schemas['RosterPreviewDto']; busy: boolean; onImport: () => void }) {
   const { t } = useTranslation('organisations');
-  const valid = preview.counts.new + preview.counts.existing;
+  const valid = preview.counts.invite + preview.counts.member;
   let validShown = 0;
   const rows = preview.rows.filter((row) => row.status === 'invalid' || validShown++ < SHOWN_VALID_ROWS);
   return (

@@ -1,7 +1,7 @@
 import type { Schemas } from '../../api/client';
 import type { Language } from '../../i18n/languages';
 
-type Invitation = Schemas['InvitationLinkDto'];
+type Invitation = Schemas['RosterInvitationLinkDto'];
 
 /** A cell that a spreadsheet would take for a formula gets a leading apostrophe (CSV injection). */
 const defused = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
@@ -15,9 +15,9 @@ const cell = (value: string | number, delimiter: string) => {
  * The invitation links as CSV for the reader's spreadsheet: UTF-8 with a BOM so that accents survive in
  * Excel, CRLF line ends, semicolons in French (where the comma is the decimal separator), commas in English.
  */
-export function invitationsCsv(invitations: Invitation[], headings: [string, string, string, string], language: Language): string {
+export function invitationsCsv(invitations: Invitation[], headings: [string, string, string], language: Language): string {
   const delimiter = language === 'fr' ? ';' : ',';
-  const rows = [headings, ...invitations.map((invitation) => [invitation.line, invitation.displayName, invitation.email, invitation.link])];
+  const rows = [headings, ...invitations.map((invitation) => [invitation.line, invitation.email, invitation.link])];
   return `\uFEFF${rows.map((row) => row.map((value) => cell(value, delimiter)).join(delimiter)).join('\r\n')}\r\n`;
 }
 

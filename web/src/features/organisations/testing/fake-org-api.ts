@@ -41,6 +41,7 @@ export class OrgFakeApi {
   sessionUser: User | null = null;
   calls: OrgCall[] = [];
   members = initialMembers();
+  invitations: Schemas['OrganisationInvitationDto'][] = [];
   cohorts: Schemas['CohortDto'][] = [];
   children: Schemas['ChildSummaryDto'][] = [];
   classCode: Schemas['ClassCodeDto'] | null = null;
@@ -52,6 +53,7 @@ export class OrgFakeApi {
     this.sessionUser = null;
     this.calls = [];
     this.members = initialMembers();
+    this.invitations = [];
     this.cohorts = [];
     this.children = [];
     this.classCode = null;
@@ -91,8 +93,8 @@ export class OrgFakeApi {
 
   private route(call: OrgCall, lang: Lang): Reply {
     const body = (call.body ?? {}) as Record<string, unknown>;
-    const route = `${call.method} ${call.path.replace(/^\/api\/organisations\/[^/]+/, '/api/organisations/:o').replace(/\/(members|cohorts|trainers)\/[^/]+/g, '/$1/:id').replace(/\/(children|feedback)\/(?!summary)[^/]+/, '/$1/:id')}`;
-    const id = /\/(?:members|cohorts)\/([^/]+)$/.exec(call.path)?.[1];
+    const route = `${call.method} ${call.path.replace(/^\/api\/organisations\/[^/]+/, '/api/organisations/:o').replace(/\/(members|cohorts|trainers|invitations)\/[^/]+/g, '/$1/:id').replace(/\/(children|feedback)\/(?!summary)[^/]+/, '/$1/:id')}`;
+    const id = /\/(?:members|cohorts|invitations)\/([^/]+)$/.exec(call.path)?.[1];
     const childId = /\/children\/([^/]+)/.exec(call.path)?.[1];
     const child = this.children.find((candidate) => candidate.userId === childId);
     switch (route) {
@@ -119,12 +121,24 @@ export class OrgFakeApi {
         return { status: 200, body: page(found, call.query) };
       }
       case 'POST /api/organisations/:o/members': {
-        const existing = this.members.find((member) => member.email === body.email);
-        const added = existing ?? { userId: `u-${this.members.length + 1}`, displayName: String(body.displayName), email: String(body.email), joinedAt: '2026-04-01T09:00:00Z' };
-        const member = { ...added, role: body.role as Schemas['MemberDto']['role'] };
-        if (!existing) this.members.push(member);
-        return { status: 201, body: { member, created: !existing, invitationLink: existing ? null : INVITATION_LINK } };
+        // As the API: the same answer whether or not the address has an account.
+        const invitation = {
+          id: `inv-${this.invitations.length + 1}`,
+          email: String(body.email),
+          role: body.role as Schemas['MemberDto']['role'],
+          cohortName: null,
+          status: 'invited' as const,
+          invitedAt: '2026-04-01T09:00:00Z',
+          expiresAt: '2026-05-01T09:00:00Z',
+        };
+        this.invitations.push(invitation);
+        return { status: 201, body: { invitation, link: INVITATION_LINK } };
       }
+      case 'GET /api/organisations/:o/invitations':
+        return { status: 200, body: page(this.invitations, call.query) };
+      case 'DELETE /api/organisations/:o/invitations/:id':
+        this.invitations = this.invitations.filter((invitation) => invitation.id !== id);
+        return { status: 204 };
       case 'PATCH /api/organisations/:o/members/:id':
       case 'DELETE /api/organisations/:o/members/:id': {
         const member = this.members.find((candidate) => candidate.userId === id)!;

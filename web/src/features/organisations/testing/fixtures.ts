@@ -108,18 +108,18 @@ export const LEARNER: Schemas['LearnerDetailDto'] = {
 const badEmail = { en: 'Line 4: this is not an e-mail address.', fr: 'Ligne 4 : ce n’est pas une adresse e-mail.' };
 
 export const rosterPreview = (lang: 'fr' | 'en'): Schemas['RosterPreviewDto'] => ({
-  counts: { rows: 3, new: 1, existing: 1, invalid: 1 },
+  counts: { rows: 3, invite: 1, invited: 0, member: 1, invalid: 1 },
   rows: [
-    { line: 2, displayName: 'Élodie Martin', email: 'elodie@example.org', sector: 'health', jobTitle: null, country: null, gender: null, status: 'new', problems: [] },
-    { line: 3, displayName: 'Léa Roy', email: 'lea@example.org', sector: null, jobTitle: null, country: null, gender: null, status: 'existing', problems: [] },
-    { line: 4, displayName: 'Omar', email: 'omar-at-example', sector: null, jobTitle: null, country: null, gender: null, status: 'invalid', problems: [{ field: 'email', code: 'badEmail', message: badEmail[lang] }] },
+    { line: 2, displayName: 'Élodie Martin', email: 'elodie@example.org', status: 'invite', problems: [] },
+    { line: 3, displayName: 'Léa Roy', email: 'lea@example.org', status: 'member', problems: [] },
+    { line: 4, displayName: 'Omar', email: 'omar-at-example', status: 'invalid', problems: [{ field: 'email', code: 'badEmail', message: badEmail[lang] }] },
   ],
 });
 
 export const ROSTER_RESULT: Schemas['RosterImportResultDto'] = {
-  counts: { rows: 3, new: 1, existing: 1, invalid: 1 },
+  counts: { rows: 3, invite: 1, invited: 0, member: 1, invalid: 1 },
   enrolments: 4,
-  invitations: [{ line: 2, displayName: 'Élodie Martin', email: 'elodie@example.org', link: 'https://clef.example/invitation/tok-1' }],
+  invitations: [{ id: 'inv-1', line: 2, email: 'elodie@example.org', link: 'https://clef.example/invitation/tok-1' }],
 };
 
 /** A children's group (a cohort whose audience is `child`). */
