@@ -240,7 +240,7 @@ describe("children's track: groups, class codes, child accounts, consent, safegu
       await http().post('/api/modules/hearing-the-child/enrolments').set('Cookie', sami.cookie).expect(404);
       await http().get('/api/modules/my-rights').set('Cookie', sami.cookie).expect(200);
       // Adults and visitors still see the whole catalogue.
-      expect((await http().get('/api/modules?pageSize=50').expect(200)).body.total).toBe(9);
+      expect((await http().get('/api/modules?pageSize=50').expect(200)).body.total).toBe(11);
     });
 
     it('shows a child only the programmes made for children', async () => {
