@@ -14,6 +14,8 @@ export function LessonPage() {
   const { state, reload } = useApi(
     (signal) => api.GET('/api/modules/{slug}/lessons/{position}', { params: { path: { slug, position: Number(position) }, query: { lang } }, signal }),
     [slug, position, lang],
+    // Switching language keeps the lesson on screen (and the reader's place) until the other language arrives.
+    { keepWhileSame: [slug, position] },
   );
   if (state.status !== 'ok') return <LoadState state={state} onRetry={reload} />;
   const lesson = state.data;

@@ -14,6 +14,8 @@ export function useEnrolledLesson(id: string, position: string) {
   const { state, reload } = useApi(
     (signal) => api.GET('/api/enrolments/{id}/lessons/{position}', { params: { path: { id, position: Number(position) }, query: { lang } }, signal }),
     [id, position, lang],
+    // Switching language keeps the lesson on screen (and the reader's place) until the other language arrives.
+    { keepWhileSame: [id, position] },
   );
   const key = `${id}/${position}`;
   const markRead = useCallback(() => {
