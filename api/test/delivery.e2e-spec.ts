@@ -1,30 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { rmSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import request from 'supertest';
 import { createApp } from '../src/app/create-app.js';
 import { loadConfig } from '../src/config/config.js';
 import { ContentLoaderService } from '../src/content/content-loader.service.js';
 import { copyContent } from './support/content-fixture.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-
-const SCRIPT = `export const greeting = ${JSON.stringify('Bonjour, '.repeat(400))};\n`;
-
-/** A built web client as `vite build` leaves it: hashed assets with their .br/.gz twins and a source map. */
-function fakeWebBuild(): string {
-  const dist = mkdtempSync(join(tmpdir(), 'clef-dist-'));
-  mkdirSync(join(dist, 'assets'));
-  const write = (path: string, content: string) => {
-    writeFileSync(join(dist, path), content);
-    writeFileSync(join(dist, `${path}.br`), brotliCompressSync(content));
-    writeFileSync(join(dist, `${path}.gz`), gzipSync(content));
-  };
-  write('index.html', `<!doctype html><html><head><title>Clef</title></head><body><div id="root"></div>${'<!-- -->'.repeat(200)}</body></html>`);
-  write('assets/index-Ab12Cd34.js', SCRIPT);
-  writeFileSync(join(dist, 'assets/index-Ab12Cd34.js.map'), '{"version":3,"sources":["src/main.tsx"]}');
-  return dist;
-}
+import { fakeWebBuild, SCRIPT } from './support/web-build.js';
 
 describe('delivery: compression and caching', () => {
   let testApp: TestApp;

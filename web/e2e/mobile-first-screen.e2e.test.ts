@@ -1,8 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser';
-
-const PHONE = { width: 360, height: 640 };
+import { launchBrowser, newPage, PHONE, seriousAccessibilityViolations } from './support/browser';
 
 const SCREENS = [
   { locale: 'fr-FR', catalogue: 'Voir les formations', login: 'Me connecter', signup: 'Créer mon compte', children: 'Espace enfants', loginTitle: 'Se connecter' },

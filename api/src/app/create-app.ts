@@ -8,6 +8,7 @@ import type { AppConfig } from '../config/config.js';
 import { registerOriginCheck } from '../common/security/origin-check.js';
 import { AppModule } from './app.module.js';
 import { setUpOpenApi } from './openapi.js';
+import { lessonPageRenderer } from './lesson-page.js';
 import { serveWebClient } from './web-client.js';
 
 const API_PREFIX = 'api';
@@ -60,7 +61,7 @@ export async function createApp(
     if (route.method === 'PUT' && route.url.endsWith('/authoring/modules/:slug/draft')) route.bodyLimit = 4 * 1024 * 1024;
   });
   setUpOpenApi(app);
-  serveWebClient(app.getHttpAdapter().getInstance(), config.webDist, API_PREFIX);
+  serveWebClient(app.getHttpAdapter().getInstance(), config.webDist, API_PREFIX, (webDist) => lessonPageRenderer(app, webDist));
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

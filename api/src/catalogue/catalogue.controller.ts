@@ -8,7 +8,7 @@ import { ErrorResponseDto } from '../common/errors/error-response.js';
 import type { Language } from '../common/i18n/language.js';
 import { RequestLanguage } from '../common/i18n/request-language.decorator.js';
 import { PositionPipe } from '../common/validation/position.pipe.js';
-import { PublishedContentCache } from './cache/published-content-cache.js';
+import { lessonCacheKey, PublishedContentCache } from './cache/published-content-cache.js';
 import { sendCached } from './cache/send-cached.js';
 import { CatalogueService } from './catalogue.service.js';
 import { ListModulesQueryDto } from './dto/list-modules-query.dto.js';
@@ -72,8 +72,7 @@ export class CatalogueController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const audience = childAudience(user);
-    const key = ['lesson', language, audience, slug, position].join('\u0000');
-    sendCached(request, reply, await this.cache.get(key, () => this.catalogue.lesson(slug, position, language, audience)));
+    sendCached(request, reply, await this.cache.get(lessonCacheKey(language, audience, slug, position), () => this.catalogue.lesson(slug, position, language, audience)));
   }
 }
 

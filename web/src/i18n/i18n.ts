@@ -23,11 +23,14 @@ export async function initI18n(language?: string) {
   instance.use(initReactI18next);
   instance.on('languageChanged', (lng) => {
     if (typeof document !== 'undefined') document.documentElement.lang = instance.resolvedLanguage ?? lng;
+    const chosen = instance.resolvedLanguage ?? lng;
     try {
-      localStorage.setItem(LANGUAGE_STORAGE_KEY, instance.resolvedLanguage ?? lng);
+      localStorage.setItem(LANGUAGE_STORAGE_KEY, chosen);
     } catch {
       // Not remembered: the next visit follows the browser's language again.
     }
+    // The server renders a lesson's first HTML in this language too (api/src/app/lesson-page.ts).
+    if (typeof document !== 'undefined') document.cookie = `clef_lang=${chosen}; path=/; max-age=31536000; samesite=lax`;
   });
   await instance.init({
     resources,

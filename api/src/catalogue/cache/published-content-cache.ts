@@ -17,6 +17,10 @@ export interface CachedBody {
   gzip: Buffer;
 }
 
+/** The key of one lesson's body: the API route and the server-rendered page share it (and the body). */
+export const lessonCacheKey = (language: string, audience: string | undefined, slug: string, position: number) =>
+  ['lesson', language, audience, slug, position].join('\u0000');
+
 // Catalogue searches make keys of their own: bound the memory they can take.
 const MAX_ENTRIES = 1_000;
 
