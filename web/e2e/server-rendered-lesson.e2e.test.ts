@@ -53,4 +53,21 @@ describe('a published lesson rendered on the server', () => {
     await page.getByText('Leçon 2 sur 5').waitFor();
     expect(lessonRequests).toHaveLength(1);
   });
+
+  it('shows a lesson read before from this device on the next visit, even with no network', async () => {
+    const page = await newPage(browser, baseUrl, { locale: 'en-GB', viewport: PHONE });
+    await page.goto('/modules/hearing-the-child/lessons/2');
+    await page.getByRole('button', { name: 'Menu' }).waitFor();
+    // The worker is installed once the page has loaded; the lesson is kept when it is next fetched.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.getByRole('button', { name: 'Menu' }).waitFor();
+    await page.waitForFunction(async () => (await (await caches.open('clef-v1')).keys()).some((r) => r.url.endsWith('/lessons/2')));
+
+    await page.context().setOffline(true);
+    await page.reload();
+    expect(await page.locator('h1').textContent()).toBe('Communicating with children at different ages');
+    expect(await page.locator('.lesson__body p').first().isVisible()).toBe(true);
+    await page.context().setOffline(false);
+  });
 });

@@ -47,6 +47,8 @@ export function serveWebClient(fastify: FastifyInstance, webDist: string, apiPre
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
       .header('vary', 'Accept-Language, Cookie')
+      // What the web client's service worker (web/public/sw.js) may keep for a repeat visit.
+      .header('clef-page', 'published-lesson')
       .send(page);
   });
 }
