@@ -4,6 +4,7 @@ import { ModulePublisher } from '../src/catalogue/module-publisher.service.js';
 import { ContentLoaderService } from '../src/content/content-loader.service.js';
 import { readContent } from '../src/content/content-reader.js';
 import { BUNDLED_CONTENT } from './support/content-fixture.js';
+import { signUp } from './support/session-agent.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { fakeWebBuild, STYLES } from './support/web-build.js';
 
@@ -41,7 +42,8 @@ describe('server-rendered lesson pages', () => {
     // The CSS the text needs comes inline: no stylesheet request before the first paint.
     expect(page.text).toContain(`<style>${STYLES}</style>`);
     expect(page.text).not.toContain('<link rel="stylesheet"');
-    expect(initialData(page.text)).toEqual({ kind: 'lesson', language, slug: 'hearing-the-child', position: 1, lesson });
+    expect(initialData(page.text)).toEqual({ kind: 'lesson', language, key: 'hearing-the-child', position: 1, lesson });
+    expect(page.headers['clef-page']).toBe('published-lesson');
   });
 
   it('keeps hostile lesson text inert, in the page and in the data handed to the client', async () => {
@@ -70,5 +72,25 @@ describe('server-rendered lesson pages', () => {
     }
     const loggedIn = await http().get('/modules/hearing-the-child/lessons/1').set('Cookie', 'clef_session=whatever').expect(200);
     expect(loggedIn.text).toContain('<div id="root"></div>');
+  });
+
+  it('answers an enrolled learner’s lesson page with the text of their version, for them only and kept nowhere', async () => {
+    const learner = await signUp(testApp);
+    const enrolment = (await http().post('/api/modules/hearing-the-child/enrolments').set('Cookie', learner.cookie).expect(201)).body;
+    const { body: lesson } = await http().get(`/api/enrolments/${enrolment.id}/lessons/2?lang=fr`).set('Cookie', learner.cookie).expect(200);
+    const page = await http().get(`/learning/${enrolment.id}/lessons/2`).set('Cookie', `${learner.cookie}; clef_lang=fr`).expect(200);
+    expect(page.headers['cache-control']).toBe('private, no-store');
+    expect(page.headers['clef-page']).toBeUndefined();
+    expect(page.text).toContain('<html lang="fr">');
+    expect(page.text).toContain(`<a href="/learning/${enrolment.id}">`);
+    expect(page.text).toContain(firstParagraph(lesson.html));
+    expect(initialData(page.text)).toEqual({ kind: 'enrolled-lesson', language: 'fr', key: enrolment.id, position: 2, lesson });
+
+    // Someone else, or nobody, gets the plain app (which answers 404 or asks to log in).
+    const other = await signUp(testApp);
+    for (const cookie of [other.cookie, '']) {
+      const plain = await http().get(`/learning/${enrolment.id}/lessons/2`).set('Cookie', cookie).expect(200);
+      expect(plain.text).toContain('<div id="root"></div>');
+    }
   });
 });

@@ -70,4 +70,22 @@ describe('a published lesson rendered on the server', () => {
     expect(await page.locator('.lesson__body p').first().isVisible()).toBe(true);
     await page.context().setOffline(false);
   });
+
+  it('an enrolled learner’s lesson page also carries its text, with JavaScript disabled', async () => {
+    const signup = await fetch(`${baseUrl}/api/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ displayName: 'Awa', email: `awa.${Date.now()}@example.org`, password: 'correct horse battery', preferredLanguage: 'fr' }),
+    });
+    const session = signup.headers.getSetCookie().find((cookie) => cookie.startsWith('clef_session='))!.split(';')[0];
+    const enrol = await fetch(`${baseUrl}/api/modules/hearing-the-child/enrolments`, { method: 'POST', headers: { cookie: session } });
+    const { id } = (await enrol.json()) as { id: string };
+
+    const page = await newPage(browser, baseUrl, { locale: 'fr-FR', viewport: PHONE, javaScriptEnabled: false });
+    const [name, value] = session.split('=');
+    await page.context().addCookies([{ name, value, url: baseUrl }]);
+    await page.goto(`/learning/${id}/lessons/1`);
+    expect(await page.locator('h1').textContent()).toBe("Pourquoi entendre l'enfant");
+    expect(await page.locator('.lesson__body p').first().textContent()).toMatch(/^Chaque jour, policiers/);
+  });
 });

@@ -1,5 +1,6 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { RenderedPage } from './lesson-page.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../common/errors/app-error.js';
@@ -7,7 +8,7 @@ import { toErrorResponse } from '../common/errors/all-exceptions.filter.js';
 import { resolveLanguage } from '../common/i18n/language.js';
 
 /** Client routes whose first HTML the server fills in (a published lesson); undefined leaves the plain index.html. */
-export type PageRendererFactory = (webDist: string) => (request: FastifyRequest, path: string) => Promise<string | undefined>;
+export type PageRendererFactory = (webDist: string) => (request: FastifyRequest, path: string) => Promise<RenderedPage | undefined>;
 
 /** Vite names every file under assets/ by a hash of its content: a new build is a new name, so they never change. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -43,12 +44,10 @@ export function serveWebClient(fastify: FastifyInstance, webDist: string, apiPre
     }
     const page = await renderPage(request, path);
     if (page === undefined) return reply.sendFile('index.html');
-    return reply
-      .header('content-type', 'text/html; charset=utf-8')
-      .header('cache-control', 'no-cache')
-      .header('vary', 'Accept-Language, Cookie')
-      // What the web client's service worker (web/public/sw.js) may keep for a repeat visit.
-      .header('clef-page', 'published-lesson')
-      .send(page);
+    reply.header('content-type', 'text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie');
+    // One person's page is kept nowhere; a published lesson may be kept by the web client's service worker
+    // (web/public/sw.js), which keeps only pages marked so.
+    if (page.personal) return reply.header('cache-control', 'private, no-store').send(page.html);
+    return reply.header('cache-control', 'no-cache').header('clef-page', 'published-lesson').send(page.html);
   });
 }

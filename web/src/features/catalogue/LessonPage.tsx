@@ -16,7 +16,7 @@ export function LessonPage() {
   const { t } = useTranslation('catalogue');
   const lang = useLanguage();
   const { slug = '', position = '1' } = useParams();
-  const [initialData] = useState(() => takeInitialLesson<Lesson>(slug, Number(position), lang));
+  const [initialData] = useState(() => takeInitialLesson<Lesson>('lesson', slug, Number(position), lang));
   const { state, reload } = useApi(
     (signal) => api.GET('/api/modules/{slug}/lessons/{position}', { params: { path: { slug, position: Number(position) }, query: { lang } }, signal }),
     [slug, position, lang],
