@@ -12,8 +12,9 @@ import { SubmissionKeyPerAttempt1795469599383 } from './1795469599383-Submission
 import { Programmes1795473289585 } from './1795473289585-Programmes.js';
 import { ChildrenTrack1795473336137 } from './1795473336137-ChildrenTrack.js';
 import { Authoring1795474980428 } from './1795474980428-Authoring.js';
+import { ContentRevision1796676400212 } from './1796676400212-ContentRevision.js';
 import { EmailVerification1796676414686 } from './1796676414686-EmailVerification.js';
 import { ChildNoAdultRole1796676480932 } from './1796676480932-ChildNoAdultRole.js';
 import { OrganisationInvitations1796676502139 } from './1796676502139-OrganisationInvitations.js';
 
-export const migrations = [Init1764000000000, Catalogue1795465773718, Accounts1795466530857, Learning1795467039433, Certificates1795467234246, EnrolmentRenewal1795468472165, LearnerProfile1795468764203, Cohorts1795468917310, Invitations1795469083301, SubmissionKeyPerAttempt1795469599383, Programmes1795473289585, ChildrenTrack1795473336137, Authoring1795474980428, EmailVerification1796676414686, ChildNoAdultRole1796676480932, OrganisationInvitations1796676502139];
+export const migrations = [Init1764000000000, Catalogue1795465773718, Accounts1795466530857, Learning1795467039433, Certificates1795467234246, EnrolmentRenewal1795468472165, LearnerProfile1795468764203, Cohorts1795468917310, Invitations1795469083301, SubmissionKeyPerAttempt1795469599383, Programmes1795473289585, ChildrenTrack1795473336137, Authoring1795474980428, ContentRevision1796676400212, EmailVerification1796676414686, ChildNoAdultRole1796676480932, OrganisationInvitations1796676502139];

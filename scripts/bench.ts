@@ -14,6 +14,7 @@ import { ensureDatabase, startEmbeddedPostgres } from '../api/src/database/embed
 import { freePort } from '../api/test/setup/free-port.js';
 import { benchAuthoring } from './bench-authoring.js';
 import { timed } from './bench-timing.js';
+import { learnerBundle } from './bundle-size.js';
 
 // BENCH_LEARNERS lets a quick run use fewer learners; the figures in docs/benchmarks.md use 5,000.
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 5000);
@@ -90,6 +91,10 @@ async function main() {
     console.log('\n| authoring request | p50 | max |');
     console.log('|---|---|---|');
     for (const [name, t] of authoring) console.log(`| ${name} | ${ms(t.p50)} | ${ms(t.max)} |`);
+
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    console.log('\n| learner route (JavaScript before it runs) | gzip | brotli |\n|---|---|---|');
+    for (const bundle of learnerBundle()) console.log(`| ${bundle.route} | ${kb(bundle.jsGzip)} | ${kb(bundle.jsBrotli)} |`);
     await app.close();
   } finally {
     await server.stop();

@@ -56,14 +56,14 @@ describe('app shell in a real browser', () => {
     await page.locator('h1').waitFor();
     const menu = page.getByRole('button', { name: 'Menu' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
-    expect(await page.getByRole('link', { name: 'Courses' }).isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'Courses', exact: true }).isVisible()).toBe(false);
     // One row: the brand, the Menu button and the language switch.
     expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThan(100);
 
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: 'Courses' }).click();
+    await page.getByRole('link', { name: 'Courses', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Courses' }).waitFor();
     // A new page closes the menu.
     expect(await menu.getAttribute('aria-expanded')).toBe('false');

@@ -10,3 +10,8 @@ createRoot(document.getElementById('root')!).render(
     <App i18n={i18n} />
   </StrictMode>,
 );
+
+// Repeat visits to a lesson on a slow network come from this device first (public/sw.js); production builds only.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+}

@@ -1,40 +1,20 @@
 import 'reflect-metadata';
 import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
+import compress from '@fastify/compress';
 import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance } from 'fastify';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AppConfig } from '../config/config.js';
-import { AppError } from '../common/errors/app-error.js';
-import { toErrorResponse } from '../common/errors/all-exceptions.filter.js';
-import { resolveLanguage } from '../common/i18n/language.js';
 import { answerFrameworkError } from '../common/errors/framework-errors.js';
 import { registerOriginCheck } from '../common/security/origin-check.js';
 import { registerSafeInput } from '../common/validation/safe-input.js';
 import { AppModule } from './app.module.js';
 import { setUpOpenApi } from './openapi.js';
+import { lessonPageRenderer } from './lesson-page.js';
+import { serveWebClient } from './web-client.js';
 
 const API_PREFIX = 'api';
 const JSON_BODY_LIMIT = 256 * 1024;
-
-/** Client-side routes get the app; /api paths and missing files get the JSON 404. */
-function serveWebClient(fastify: FastifyInstance, webDist: string) {
-  const indexHtml = join(webDist, 'index.html');
-  if (!existsSync(indexHtml)) return;
-  void fastify.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
-  fastify.get('/*', (request, reply) => {
-    const path = request.url.split('?')[0];
-    if (path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`) || /\.[a-z0-9]+$/i.test(path)) {
-      const language = resolveLanguage(undefined, request.headers['accept-language']);
-      const error = new AppError(404, 'error.routeNotFound', { method: request.method, path });
-      return reply.status(404).send(toErrorResponse(error, language));
-    }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
-  });
-}
 
 export interface CreateAppOptions {
   /** Test fixtures only: modules mounted beside the product's own. */
@@ -72,6 +52,9 @@ export async function createApp(
     },
     strictTransportSecurity: servedOverHttps ? { maxAge: 31536000, includeSubDomains: true } : false,
   });
+  // Text answers over 1 KB are compressed when the client accepts it (built files are precompressed; see web-client.ts).
+  // Request bodies are never inflated: upload limits count the bytes that arrive.
+  await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024, globalDecompression: false });
   registerOriginCheck(app.getHttpAdapter().getInstance(), [new URL(config.publicUrl).origin, ...config.corsOrigins]);
   registerSafeInput(app, JSON_BODY_LIMIT);
   // Spreadsheets arrive as raw bytes: their encoding is decided later (UTF-8, else Windows-1252).
@@ -86,7 +69,7 @@ export async function createApp(
     if (route.method === 'PUT' && route.url.endsWith('/authoring/modules/:slug/draft')) route.bodyLimit = 4 * 1024 * 1024;
   });
   setUpOpenApi(app);
-  serveWebClient(app.getHttpAdapter().getInstance(), config.webDist);
+  serveWebClient(app.getHttpAdapter().getInstance(), config.webDist, API_PREFIX, (webDist) => lessonPageRenderer(app, webDist));
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

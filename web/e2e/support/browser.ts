@@ -12,6 +12,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** A cheap phone's screen, in CSS pixels. */
+export const PHONE = { width: 360, height: 640 };
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

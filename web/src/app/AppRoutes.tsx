@@ -1,11 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
-import { LoginPage } from '../features/auth/LoginPage';
 import { RequireLogin } from '../features/auth/RequireLogin';
 import { useSession } from '../features/auth/useSession';
 import { isChild } from '../features/children/child-mode';
-import { SignupPage } from '../features/auth/SignupPage';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { LessonPage } from '../features/catalogue/LessonPage';
 import { ModulePage } from '../features/catalogue/ModulePage';
@@ -14,6 +12,8 @@ import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { Layout } from './Layout';
 
 // Pages a first visit does not need are loaded when first opened, to keep the first download small on slow networks.
+const LoginPage = lazy(() => import('../features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const SignupPage = lazy(() => import('../features/auth/SignupPage').then((m) => ({ default: m.SignupPage })));
 const InvitationPage = lazy(() => import('../features/auth/InvitationPage').then((m) => ({ default: m.InvitationPage })));
 const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
 const LinkPasswordPage = lazy(() => import('../features/auth/LinkPasswordPage').then((m) => ({ default: m.LinkPasswordPage })));

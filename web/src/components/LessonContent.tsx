@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useReadingPlace } from './useReadingPlace';
 
 /**
  * A lesson's title and server-rendered body; moving to another lesson moves focus to its title, as a new page would.
@@ -6,9 +7,11 @@ import { useEffect, useRef } from 'react';
  */
 export function LessonContent({ lessonKey, title, html, headingLevel = 1 }: { lessonKey: string; title: string; html: string; headingLevel?: 1 | 3 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (headingLevel === 1) heading.current?.focus();
   }, [lessonKey, headingLevel]);
+  useReadingPlace(body, lessonKey, html, headingLevel === 1);
   const Heading = headingLevel === 1 ? 'h1' : 'h3';
   return (
     <>
@@ -16,7 +19,7 @@ export function LessonContent({ lessonKey, title, html, headingLevel = 1 }: { le
         {title}
       </Heading>
       {/* Rendered on the server from Markdown with raw HTML disabled: safe to insert. */}
-      <div className="lesson__body" dangerouslySetInnerHTML={{ __html: html }} />
+      <div ref={body} className="lesson__body" dangerouslySetInnerHTML={{ __html: html }} />
     </>
   );
 }

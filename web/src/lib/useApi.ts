@@ -16,13 +16,23 @@ interface FetchResult<T> {
  * a newer request cancels the older one. `reload` retries after a network error. With `keepWhileSame` (what the data
  * is of, e.g. `[slug, lang]`), data already shown stays on screen while it reloads for the same thing (and the
  * components under it keep their state) until the new data arrives; data of something else is never shown.
+ * `initialData` (what the server already rendered) is shown at once and not fetched again.
  */
-export function useApi<T>(load: (signal: AbortSignal) => Promise<FetchResult<T>>, dependencies: unknown[], { keepWhileSame }: { keepWhileSame?: unknown[] } = {}) {
-  const [state, setState] = useState<ApiState<T>>({ status: 'loading' });
+export function useApi<T>(
+  load: (signal: AbortSignal) => Promise<FetchResult<T>>,
+  dependencies: unknown[],
+  { keepWhileSame, initialData }: { keepWhileSame?: unknown[]; initialData?: T } = {},
+) {
+  const [state, setState] = useState<ApiState<T>>(initialData === undefined ? { status: 'loading' } : { status: 'ok', data: initialData });
   const [attempt, setAttempt] = useState(0);
   const identity = keepWhileSame && JSON.stringify(keepWhileSame);
-  const shownIdentity = useRef<string>(undefined);
+  const shownIdentity = useRef<string>(initialData === undefined ? undefined : identity);
+  const skipFirstLoad = useRef(initialData !== undefined);
   useEffect(() => {
+    if (skipFirstLoad.current) {
+      skipFirstLoad.current = false;
+      return;
+    }
     const controller = new AbortController();
     setState((current) => (identity !== undefined && current.status === 'ok' && shownIdentity.current === identity ? current : { status: 'loading' }));
     load(controller.signal).then(

@@ -134,8 +134,8 @@ describe('a child logging in', () => {
 
   it('is offered from the home and log-in pages', async () => {
     await renderApp('/login', 'fr');
-    const entry = await screen.findByRole('complementary', { name: 'Je suis un enfant' });
+    const entry = await screen.findByRole('complementary', { name: 'Espace enfants' });
     expect(within(entry).getByRole('link', { name: 'Rejoindre mon groupe' }).getAttribute('href')).toBe('/join');
-    expect(within(entry).getByRole('link', { name: 'Me connecter' }).getAttribute('href')).toBe('/child-login');
+    expect(within(entry).getByRole('link', { name: 'Connexion enfant' }).getAttribute('href')).toBe('/child-login');
   });
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ChildEntryLink } from '../children/ChildEntryLink';
+import { HomeActions } from './HomeActions';
 
 const AUDIENCES = ['trainees', 'trainers', 'schools', 'children'] as const;
 
@@ -9,6 +10,7 @@ export function HomePage() {
     <>
       <section className="hero">
         <h1>{t('title')}</h1>
+        <HomeActions />
         <p className="lead">{t('intro')}</p>
       </section>
       <ChildEntryLink />

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
+import type { components } from '../../api/schema';
 import { api } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
+import { takeInitialLesson } from '../../lib/initial-data';
 import { useApi } from '../../lib/useApi';
 import { useMarkReadAtEnd } from './useMarkReadAtEnd';
 
@@ -11,9 +13,15 @@ import { useMarkReadAtEnd } from './useMarkReadAtEnd';
 export function useEnrolledLesson(id: string, position: string) {
   const lang = useLanguage();
   const [markedRead, setMarkedRead] = useState<string>();
+  // The server renders an adult's lesson into the first HTML; a child's pages are rendered here only.
+  const [initialData] = useState(() =>
+    takeInitialLesson<components['schemas']['EnrolmentLessonContentDto']>('enrolled-lesson', id, Number(position), lang),
+  );
   const { state, reload } = useApi(
     (signal) => api.GET('/api/enrolments/{id}/lessons/{position}', { params: { path: { id, position: Number(position) }, query: { lang } }, signal }),
     [id, position, lang],
+    // Switching language keeps the lesson on screen (and the reader's place) until the other language arrives.
+    { keepWhileSame: [id, position], initialData },
   );
   const key = `${id}/${position}`;
   const markRead = useCallback(() => {
