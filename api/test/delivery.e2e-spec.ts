@@ -23,7 +23,7 @@ describe('delivery: compression and caching', () => {
   beforeAll(async () => {
     dist = fakeWebBuild();
     content = copyContent();
-    testApp = await createTestApp({ CLEF_WEB_DIST: dist, NODE_ENV: 'production', CLEF_PUBLIC_URL: 'https://clef.example' });
+    testApp = await createTestApp({ CLEF_WEB_DIST: dist, NODE_ENV: 'production', CLEF_PUBLIC_URL: 'https://clef.example', SMTP_URL: 'smtp://127.0.0.1:2525' });
     await testApp.app.get(ContentLoaderService).load(content.dir);
   });
   afterAll(async () => {
