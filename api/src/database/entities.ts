@@ -6,6 +6,7 @@ import { Certificate } from '../certificates/certificate.entity.js';
 import { IssuerKeyRecord } from '../certificates/issuer-key.entity.js';
 import { Enrolment } from '../learning/enrolment.entity.js';
 import { LessonRead } from '../learning/lesson-read.entity.js';
+import { AppliedOperation } from '../learning/applied-operation.entity.js';
 import { Lesson } from '../catalogue/entities/lesson.entity.js';
 import { ModuleVersionCompetency } from '../catalogue/entities/module-version-competency.entity.js';
 import { ModuleVersion } from '../catalogue/entities/module-version.entity.js';
@@ -36,6 +37,7 @@ export const entities: Function[] = [
   Session,
   Enrolment,
   LessonRead,
+  AppliedOperation,
   Attempt,
   Certificate,
   IssuerKeyRecord,
