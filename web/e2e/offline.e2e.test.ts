@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { answerInBrowser, type ShownQuestion } from './support/answer-in-browser';
 import { launchBrowser, seriousAccessibilityViolations } from './support/browser';
 import { controlledPage, learnerEnrolledIn, outboxOnDevice, query } from './support/offline';
+import { asOrgAdmin } from './support/org-admin';
 import { rightAnswers } from './support/right-answers';
 
 const PHONE = { width: 360, height: 740 };
@@ -141,6 +142,57 @@ describe('offline: saved modules and the outbox, in Chromium with its network cu
     const [{ reads }] = await query<{ reads: number }>(databaseUrl, `SELECT count(*)::int AS reads FROM lesson_reads WHERE enrolment_id = $1`, [enrolmentId]);
     const [{ applied }] = await query<{ applied: number }>(databaseUrl, `SELECT count(*)::int AS applied FROM applied_operations WHERE user_id = $1`, [userId]);
     expect({ reads, applied }).toEqual({ reads: 1, applied: 1 });
+    await context.close();
+  });
+
+  it("works the same in the children's track, in a child's words: keep the module and its quiz, answer with no internet (FR, 360 px)", async () => {
+    const admin = await asOrgAdmin(browser, baseURL);
+    const cohorts = `/api/organisations/${admin.organisationId}/cohorts`;
+    const group = (await (await admin.request.post(cohorts, { data: { name: 'CM1 — hors ligne', audience: 'child', moduleSlugs: ['my-rights'] } })).json()) as { id: string };
+    const { code } = (await (await admin.request.post(`${cohorts}/${group.id}/class-code`)).json()) as { code: string };
+    const context = await browser.newContext({ baseURL, locale: 'fr-FR', viewport: PHONE });
+    const joined = await context.request.post('/api/children/join', { data: { classCode: code, displayName: 'Nour', secretKind: 'pin', secret: '4821', language: 'fr' } });
+    const { me } = (await joined.json()) as { me: { id: string } };
+    expect((await admin.request.put(`/api/organisations/${admin.organisationId}/children/${me.id}/consent`)).status()).toBe(200);
+    await admin.context.close();
+    const [enrolment] = ((await (await context.request.get('/api/me/enrolments')).json()) as { items: { id: string }[] }).items;
+
+    const page = await controlledPage(context, `/learning/${enrolment.id}`);
+    await page.getByRole('heading', { level: 2, name: 'Sans Internet' }).waitFor();
+    await page.getByLabel('Commencer aussi le quiz maintenant, pour y répondre sans Internet').check();
+    await page.getByRole('button', { name: 'Garder sur cet appareil' }).click();
+    await page.getByText(/^Gardé sur cet appareil le /).waitFor();
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Mes droits' }).waitFor();
+    await page.getByText(/^Pas d’Internet pour l’instant\./).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The lessons first, read with no internet, as the path asks; then the quiz kept on the device.
+    await page.getByRole('link', { name: /^Lire :/ }).click();
+    for (let lesson = 1; lesson <= 4; lesson++) {
+      await page.getByText(`Leçon ${lesson} sur 4`).waitFor();
+      await page.locator('.read-status').scrollIntoViewIfNeeded();
+      await page.getByText('★ Leçon lue. Super !').waitFor();
+      await page.getByRole('navigation', { name: 'Leçons' }).getByRole('link').last().click();
+    }
+    await page.getByRole('link', { name: 'Reprendre mon quiz' }).click();
+    await page.waitForURL(/\/attempts\//);
+    const attemptId = page.url().split('/attempts/')[1];
+    const [{ draw }] = await query<{ draw: { questionId: string }[] }>(databaseUrl, `SELECT draw FROM attempts WHERE id = $1`, [attemptId]);
+    const right = await rightAnswers(databaseUrl, attemptId);
+    const shown = ((await (await context.request.get(`/api/attempts/${attemptId}?lang=fr`)).json()) as { questions: ShownQuestion[] }).questions;
+    const first = shown[0];
+    await answerInBrowser(page.getByRole('region', { name: `Question 1 sur ${draw.length}` }), first, right.get(first.id)!);
+    await page.getByText('Pas d’Internet : ta réponse est gardée sur cet appareil pour l’instant.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await context.setOffline(false);
+    await page.locator('.child-encouragement', { hasText: '🌟' }).waitFor();
+    const [{ answers }] = await query<{ answers: Record<string, unknown> }>(databaseUrl, `SELECT answers FROM attempts WHERE id = $1`, [attemptId]);
+    expect(answers).toEqual({ [first.id]: right.get(first.id) });
+    await expect.poll(async () => (await query<{ n: number }>(databaseUrl, `SELECT count(*)::int AS n FROM lesson_reads WHERE enrolment_id = $1`, [enrolment.id]))[0].n).toBe(4);
     await context.close();
   });
 });
