@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { answerInBrowser, type ShownQuestion } from './support/answer-in-browser';
 import { launchBrowser, seriousAccessibilityViolations } from './support/browser';
@@ -9,6 +9,12 @@ import { asOrgAdmin } from './support/org-admin';
 import { rightAnswers } from './support/right-answers';
 
 const PHONE = { width: 360, height: 740 };
+// A multiple choice is a set: the order ticked does not matter.
+const asSet = (answer: unknown) => {
+  const { optionIds } = answer as { optionIds?: string[] };
+  return optionIds ? { optionIds: [...optionIds].sort() } : answer;
+};
+const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 const serviceWorkerFile = join(__dirname, '..', 'dist', 'sw.js');
 
 describe('offline: saved modules and the outbox, in Chromium with its network cut', () => {
@@ -33,6 +39,7 @@ describe('offline: saved modules and the outbox, in Chromium with its network cu
     await page.getByRole('button', { name: 'Enregistrer pour hors ligne' }).click();
     await page.getByText(/^Enregistré sur cet appareil le .*\s:\sleçons en français et évaluation en cours\.$/).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await noHorizontalScroll(page)).toBe(true);
 
     await page.getByRole('button', { name: 'Reprendre ma tentative' }).click();
     await page.waitForURL(/\/attempts\//);
@@ -60,6 +67,7 @@ describe('offline: saved modules and the outbox, in Chromium with its network cu
     await page.getByText(/^Vous êtes hors ligne\./).waitFor();
     await page.getByText(/^Connexion perdue/).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await noHorizontalScroll(page)).toBe(true);
 
     await context.setOffline(false);
     await page.getByText('Toutes les réponses sont enregistrées.').waitFor();
@@ -68,11 +76,6 @@ describe('offline: saved modules and the outbox, in Chromium with its network cu
 
     const [saved] = await query<{ answers: Record<string, unknown>; status: string }>(databaseUrl, `SELECT answers, status FROM attempts WHERE id = $1`, [attemptId]);
     expect(saved.status).toBe('in_progress');
-    // A multiple choice is a set: the order ticked does not matter.
-    const asSet = (answer: unknown) => {
-      const { optionIds } = answer as { optionIds?: string[] };
-      return optionIds ? { optionIds: [...optionIds].sort() } : answer;
-    };
     expect(Object.fromEntries(Object.entries(saved.answers).map(([id, a]) => [id, asSet(a)]))).toEqual(Object.fromEntries(shown.map((q) => [q.id, asSet(right.get(q.id))])));
     const [{ applied }] = await query<{ applied: number }>(databaseUrl, `SELECT count(*)::int AS applied FROM applied_operations WHERE user_id = $1 AND kind = 'answer'`, [userId]);
     expect(applied).toBe(operationsMade);
@@ -95,11 +98,13 @@ describe('offline: saved modules and the outbox, in Chromium with its network cu
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByText(/^You are offline\./).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await noHorizontalScroll(page)).toBe(true);
 
     await page.locator('.lesson-list a').first().click();
     await page.locator('.read-status').scrollIntoViewIfNeeded();
     await page.getByText('✓ Lesson read').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await noHorizontalScroll(page)).toBe(true);
     await page.getByRole('link', { name: title }).click();
     await page.getByText(`Lesson 1 read — ${title} (waiting)`).waitFor();
     await page.getByText('1 item waiting to be sent.', { exact: false }).waitFor();
@@ -113,6 +118,7 @@ describe('offline: saved modules and the outbox, in Chromium with its network cu
     await context.setOffline(false);
     await page.getByRole('alert').filter({ hasText: /^Your session has ended/ }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await noHorizontalScroll(page)).toBe(true);
 
     // A new version of the app is deployed while the read waits in the outbox.
     const original = readFileSync(serviceWorkerFile, 'utf8');
@@ -130,6 +136,9 @@ describe('offline: saved modules and the outbox, in Chromium with its network cu
     }
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+    await page.getByText('1 item done on this device is waiting to be sent: it will be sent once its owner signs in.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await noHorizontalScroll(page)).toBe(true);
     expect((await outboxOnDevice(page)).map((e) => `${e.kind}:${e.state}`)).toEqual(['lesson_read:waiting']);
     const [{ reads: before }] = await query<{ reads: number }>(databaseUrl, `SELECT count(*)::int AS reads FROM lesson_reads WHERE enrolment_id = $1`, [enrolmentId]);
     expect(before).toBe(0);
@@ -168,6 +177,7 @@ describe('offline: saved modules and the outbox, in Chromium with its network cu
     await page.getByRole('heading', { level: 1, name: 'Mes droits' }).waitFor();
     await page.getByText(/^Pas d’Internet pour l’instant\./).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await noHorizontalScroll(page)).toBe(true);
 
     // The lessons first, read with no internet, as the path asks; then the quiz kept on the device.
     await page.getByRole('link', { name: /^Lire :/ }).click();
@@ -187,11 +197,12 @@ describe('offline: saved modules and the outbox, in Chromium with its network cu
     await answerInBrowser(page.getByRole('region', { name: `Question 1 sur ${draw.length}` }), first, right.get(first.id)!);
     await page.getByText('Pas d’Internet : ta réponse est gardée sur cet appareil pour l’instant.').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await noHorizontalScroll(page)).toBe(true);
 
     await context.setOffline(false);
     await page.locator('.child-encouragement', { hasText: '🌟' }).waitFor();
     const [{ answers }] = await query<{ answers: Record<string, unknown> }>(databaseUrl, `SELECT answers FROM attempts WHERE id = $1`, [attemptId]);
-    expect(answers).toEqual({ [first.id]: right.get(first.id) });
+    expect(Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, asSet(a)]))).toEqual({ [first.id]: asSet(right.get(first.id)) });
     await expect.poll(async () => (await query<{ n: number }>(databaseUrl, `SELECT count(*)::int AS n FROM lesson_reads WHERE enrolment_id = $1`, [enrolment.id]))[0].n).toBe(4);
     await context.close();
   });

@@ -11,6 +11,7 @@ import { safeNextPath, withNext } from './next-path';
 import { PasswordField } from './PasswordField';
 import { TextField } from './TextField';
 import { useLoginForm } from './useLoginForm';
+import { WaitingOnDevice } from '../offline/WaitingOnDevice';
 
 const ID = 'login';
 
@@ -29,6 +30,7 @@ export function LoginPage() {
   return (
     <div className="auth-page">
       <h1>{t('login.title')}</h1>
+      <WaitingOnDevice />
       {errors && <ErrorSummary errors={errors} idPrefix={ID} />}
       <form className="auth-form" noValidate onSubmit={submit} aria-busy={busy}>
         <TextField

@@ -1,3 +1,4 @@
+import './offline.css';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { childContext, useChildMode } from '../children/child-mode';

@@ -1,3 +1,4 @@
+import './offline.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { childContext, useChildMode } from '../children/child-mode';

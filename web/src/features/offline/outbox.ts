@@ -89,3 +89,9 @@ export function runOutbox(userId: string, send: (entry: OutboxEntry) => Promise<
 export async function entryOf(seq: number): Promise<OutboxEntry | undefined> {
   return (await offlineDb()).get('outbox', seq);
 }
+
+/** How many operations of anyone wait on this device (shown, as a count only, where someone signs in). */
+export async function waitingOnDevice(): Promise<number> {
+  const entries = await (await offlineDb()).getAll('outbox');
+  return entries.filter((entry) => entry.state === 'waiting').length;
+}

@@ -33,6 +33,10 @@ export async function sendOperation(entry: OutboxEntry, lang: string): Promise<O
   }
   if (status === 401) return { kind: 'unauthorized' };
   if (status >= 500 || status === 408 || status === 429) return { kind: 'retry' };
-  const body = sent.error as { code?: string } | undefined;
-  return { kind: 'refused', reason: errorMessage(sent.error) ?? String(status), code: body?.code };
+  const code = (sent.error as { code?: string } | undefined)?.code;
+  // The attempt is closed (submitted here or from another device): the saved copy can no longer be answered.
+  if ((code === 'attempt_submitted' || code === 'submitted_elsewhere') && entry.op.kind !== 'lesson_read') {
+    await forgetSavedAttempt(entry.op.attemptId).catch(() => undefined);
+  }
+  return { kind: 'refused', reason: errorMessage(sent.error) ?? String(status), code };
 }
