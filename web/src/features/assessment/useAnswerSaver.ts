@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useSession } from '../auth/useSession';
+import { outboxOf } from '../offline/outbox';
 import { useOutbox } from '../offline/outbox-context';
 import { rememberAnswer } from '../offline/saved-modules';
 import type { Answer } from './questions/types';
@@ -14,6 +16,7 @@ const legacyKey = (attemptId: string) => `clef.attempt.${attemptId}.answers`;
  */
 export function useAnswerSaver(attempt: { id: string; moduleTitle: string; questions: { id: string }[] }, saved: Record<string, Answer>) {
   const { entries, status: outboxStatus, enqueue } = useOutbox();
+  const userId = useSession().user?.id;
   const attemptId = attempt.id;
   const [answers, setAnswers] = useState<Record<string, Answer>>(saved);
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
@@ -30,18 +33,23 @@ export function useAnswerSaver(attempt: { id: string; moduleTitle: string; quest
     [attemptId, attempt.moduleTitle, enqueue, numberOf],
   );
 
-  // Answers still waiting in the outbox are newer than the server's copy; answers an older version of the client kept
+  // Answers still waiting in the outbox are newer than the server's copy: read once, when the attempt opens (merging
+  // them later would put an older text back under the learner's typing). Answers an older version of the client kept
   // in localStorage join the outbox once.
-  const waitingAnswers = useMemo(() => {
-    const found: Record<string, Answer> = {};
-    for (const entry of entries) if (entry.state === 'waiting' && entry.op.kind === 'answer' && entry.op.attemptId === attemptId) found[entry.op.questionId] = entry.op.answer as Answer;
-    return found;
-  }, [entries, attemptId]);
-  const waitingKey = JSON.stringify(waitingAnswers);
   useEffect(() => {
-    setAnswers((current) => ({ ...current, ...waitingAnswers }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [waitingKey]);
+    if (!userId) return;
+    let current = true;
+    void outboxOf(userId)
+      .then((all) => {
+        const waiting: Record<string, Answer> = {};
+        for (const entry of all) if (entry.state === 'waiting' && entry.op.kind === 'answer' && entry.op.attemptId === attemptId) waiting[entry.op.questionId] = entry.op.answer as Answer;
+        if (current) setAnswers((shown) => ({ ...shown, ...waiting }));
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [userId, attemptId]);
   useEffect(() => {
     const legacy = localStorage.getItem(legacyKey(attemptId));
     if (!legacy) return;
@@ -76,7 +84,7 @@ export function useAnswerSaver(attempt: { id: string; moduleTitle: string; quest
     return () => pending.forEach((timer) => clearTimeout(timer));
   }, []);
 
-  const waiting = Object.keys(waitingAnswers).length > 0;
+  const waiting = entries.some((e) => e.state === 'waiting' && e.op.kind === 'answer' && e.op.attemptId === attemptId);
   const status: SaveStatus = !waiting
     ? entries.some((e) => e.state === 'sent' && e.op.kind === 'answer' && e.op.attemptId === attemptId)
       ? 'saved'
