@@ -11,11 +11,11 @@ export type SubmitOutcome = { kind: 'sent' } | { kind: 'queued'; sessionEnded: b
  */
 export async function submitAttempt(
   outbox: OutboxState,
-  attempt: { id: string; moduleTitle: string; number: number },
+  attempt: { id: string; enrolmentId: string; moduleTitle: string; number: number },
   answers: Record<string, Answer>,
 ): Promise<SubmitOutcome> {
   const waiting = outbox.entries.find((e) => e.state === 'waiting' && e.op.kind === 'submit' && e.op.attemptId === attempt.id);
-  const entry = waiting ?? (await outbox.enqueue({ kind: 'submit', attemptId: attempt.id, answers }, { moduleTitle: attempt.moduleTitle, number: attempt.number }));
+  const entry = waiting ?? (await outbox.enqueue({ kind: 'submit', attemptId: attempt.id, answers }, { moduleTitle: attempt.moduleTitle, enrolmentId: attempt.enrolmentId, number: attempt.number }));
   const result = await outbox.flush();
   const settled = entry?.seq === undefined ? undefined : await entryOf(entry.seq);
   if (settled?.state === 'sent') return { kind: 'sent' };

@@ -14,7 +14,7 @@ const legacyKey = (attemptId: string) => `clef.attempt.${attemptId}.answers`;
  * Keeps the learner's answers: on screen, and each one as an operation in the device's outbox (IndexedDB), which sends
  * them in order and retries until the server acknowledges; a closed tab, a dropped connection or a restart loses nothing.
  */
-export function useAnswerSaver(attempt: { id: string; moduleTitle: string; questions: { id: string }[] }, saved: Record<string, Answer>) {
+export function useAnswerSaver(attempt: { id: string; enrolmentId: string; moduleTitle: string; questions: { id: string }[] }, saved: Record<string, Answer>) {
   const { entries, status: outboxStatus, enqueue } = useOutbox();
   const userId = useSession().user?.id;
   const attemptId = attempt.id;
@@ -27,10 +27,10 @@ export function useAnswerSaver(attempt: { id: string; moduleTitle: string; quest
       void rememberAnswer(attemptId, questionId, value);
       return enqueue(
         { kind: 'answer', attemptId, questionId, answer: value as Record<string, unknown>, answeredAt: new Date().toISOString() },
-        { moduleTitle: attempt.moduleTitle, number: numberOf(questionId) },
+        { moduleTitle: attempt.moduleTitle, enrolmentId: attempt.enrolmentId, number: numberOf(questionId) },
       );
     },
-    [attemptId, attempt.moduleTitle, enqueue, numberOf],
+    [attemptId, attempt.moduleTitle, attempt.enrolmentId, enqueue, numberOf],
   );
 
   // Answers still waiting in the outbox are newer than the server's copy: read once, when the attempt opens (merging

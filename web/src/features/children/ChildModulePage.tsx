@@ -79,7 +79,7 @@ export function ChildModulePage() {
         )}
       </section>
       <SaveForOffline enrolment={enrolment} onSaved={reload} />
-      <OutboxPanel moduleTitle={enrolment.moduleTitle} />
+      <OutboxPanel enrolmentId={enrolment.id} />
       {enrolment.completedAt && <FeedbackForm enrolmentId={enrolment.id} moduleSlug={enrolment.moduleSlug} />}
       <h2>{t('module.lessons')}</h2>
       <ol className="lesson-list child-lesson-list">

@@ -55,7 +55,7 @@ export function EnrolmentPage() {
       </p>
       <AssessmentPanel enrolment={enrolment} />
       <SaveForOffline enrolment={enrolment} onSaved={reload} />
-      <OutboxPanel moduleTitle={enrolment.moduleTitle} />
+      <OutboxPanel enrolmentId={enrolment.id} />
     </article>
   );
 }

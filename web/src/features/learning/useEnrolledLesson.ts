@@ -30,7 +30,7 @@ export function useEnrolledLesson(id: string, position: string) {
   const markRead = useCallback(() => {
     setMarkedRead(key);
     void rememberLessonRead(id, Number(position));
-    void enqueue({ kind: 'lesson_read', enrolmentId: id, position: Number(position) }, { moduleTitle, number: Number(position) });
+    void enqueue({ kind: 'lesson_read', enrolmentId: id, position: Number(position) }, { moduleTitle, enrolmentId: id, number: Number(position) });
   }, [id, position, key, enqueue, moduleTitle]);
   const alreadyRead = state.status === 'ok' && state.data.read;
   const sentinel = useMarkReadAtEnd(key, state.status === 'ok' && !alreadyRead, markRead);

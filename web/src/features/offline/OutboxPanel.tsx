@@ -8,15 +8,15 @@ import { useOutbox } from './outbox-context';
 
 /**
  * What this device still has to send, what it sent last and what the server refused (with its reason), for the
- * learner to see; `moduleTitle` narrows it to one module.
+ * learner to see; `enrolmentId` narrows it to one module.
  */
-export function OutboxPanel({ moduleTitle }: { moduleTitle?: string }) {
+export function OutboxPanel({ enrolmentId }: { enrolmentId?: string }) {
   const { t } = useTranslation('offline');
   const child = useChildMode();
   const words = childContext(child);
   const { entries, status, dismiss } = useOutbox();
   const { pathname } = useLocation();
-  const shown = entries.filter((entry) => moduleTitle === undefined || entry.label.moduleTitle === moduleTitle);
+  const shown = entries.filter((entry) => enrolmentId === undefined || entry.label.enrolmentId === enrolmentId);
   if (shown.length === 0) return null;
   const waiting = shown.filter((entry) => entry.state === 'waiting').length;
   const describe = (entry: OutboxEntry) => t(`outbox.${entry.op.kind}`, { number: entry.label.number, module: entry.label.moduleTitle });

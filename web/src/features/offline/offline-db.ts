@@ -16,8 +16,8 @@ export interface OutboxEntry {
   userId: string;
   createdAt: string;
   state: 'waiting' | 'sent' | 'refused';
-  /** What it is, in words for the list: the module title and the question or lesson number. */
-  label: { moduleTitle: string; number: number };
+  /** What it is, in words for the list: the module (title at the time, enrolment) and the question, lesson or attempt number. */
+  label: { moduleTitle: string; enrolmentId: string; number: number };
   op: Operation;
   /** The server's message (in the learner's language) and stable code, for a refusal. */
   reason?: string;

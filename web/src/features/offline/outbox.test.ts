@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from './offline-db';
 import { dismiss, enqueue, outboxOf, type Outcome, runOutbox } from './outbox';
 
-const label = { moduleTitle: 'Hearing the child', number: 1 };
+const label = { moduleTitle: 'Hearing the child', enrolmentId: 'e1', number: 1 };
 const answer = (questionId: string, value: string) =>
   ({ kind: 'answer', attemptId: 'a1', questionId, answer: { value }, answeredAt: new Date().toISOString() }) as const;
 

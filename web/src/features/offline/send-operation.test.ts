@@ -8,7 +8,7 @@ const entry = (op: OutboxEntry['op']): OutboxEntry => ({
   userId: 'u1',
   createdAt: '2026-12-07T10:00:00.000Z',
   state: 'waiting',
-  label: { moduleTitle: 'Hearing the child', number: 1 },
+  label: { moduleTitle: 'Hearing the child', enrolmentId: 'e1', number: 1 },
   op,
 });
 const answer = entry({ kind: 'answer', attemptId: 'a1', questionId: 'q1', answer: { optionId: 'b' }, answeredAt: '2026-12-07T10:00:00.000Z' });
