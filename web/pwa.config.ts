@@ -31,6 +31,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+    // Trainers' and admins' pages are not for offline use: left out, they cost learners nothing on a slow link.
+    globIgnores: ['**/node_modules/**', 'assets/{DraftEditorPage,AuthoringListPage,authoring,OrganisationPage,OrganisationsPage,CohortDashboardPage,LearnerPage,ChildrenSection}-*'],
     navigateFallback: '/index.html',
     navigateFallbackDenylist: [/^\/api\//, /^\/\.well-known\//],
     cleanupOutdatedCaches: true,
