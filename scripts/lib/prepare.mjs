@@ -62,7 +62,7 @@ export async function ensureBuilt() {
   );
   await buildIfStale(
     'the web client',
-    ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'tsconfig.base.json', 'web/package.json'],
+    ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/pwa.config.ts', 'tsconfig.base.json', 'web/package.json'],
     join(root, 'web', 'dist', '.build-stamp'),
     ['run', 'build', '-w', 'web'],
   );

@@ -1,17 +1,8 @@
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { answerAttemptRightly } from './support/answer-in-browser';
 import { launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser';
-
-/** The demo organisation admin, through the API: creates a children's group, its class code, and records consent. */
-async function asOrgAdmin(browser: Browser, baseUrl: string) {
-  const context = await browser.newContext({ baseURL: baseUrl });
-  const request: APIRequestContext = context.request;
-  const login = await request.post('/api/auth/login', { data: { email: 'orgadmin@demo.clef.test', password: 'demo-orgadmin-2026' } });
-  expect(login.status()).toBe(200);
-  const organisationId = ((await login.json()) as { memberships: { organisationId: string; role: string }[] }).memberships.find((m) => m.role === 'org_admin')!.organisationId;
-  return { context, request, organisationId };
-}
+import { asOrgAdmin } from './support/org-admin';
 
 const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 

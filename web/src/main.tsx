@@ -11,7 +11,11 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-// Repeat visits to a lesson on a slow network come from this device first (public/sw.js); production builds only.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+// The published lesson open while the service worker installed came before it: keep it now, so that the very next
+// visit is quick (the worker keeps later ones itself; see pwa.config.ts).
+if (import.meta.env.PROD && 'serviceWorker' in navigator && /^\/modules\/[a-z0-9-]+\/lessons\/[0-9]+$/.test(location.pathname)) {
+  void navigator.serviceWorker.ready.then(async () => {
+    const response = await fetch(location.pathname + location.search);
+    if (response.ok && response.headers.get('clef-page') === 'published-lesson') await (await caches.open('clef-lesson-pages')).put(location.pathname + location.search, response);
+  }).catch(() => undefined);
 }

@@ -46,7 +46,7 @@ export function serveWebClient(fastify: FastifyInstance, webDist: string, apiPre
     if (page === undefined) return reply.sendFile('index.html');
     reply.header('content-type', 'text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie');
     // One person's page is kept nowhere; a published lesson may be kept by the web client's service worker
-    // (web/public/sw.js), which keeps only pages marked so.
+    // (see web/pwa.config.ts), which keeps only pages marked so.
     if (page.personal) return reply.header('cache-control', 'private, no-store').send(page.html);
     return reply.header('cache-control', 'no-cache').header('clef-page', 'published-lesson').send(page.html);
   });

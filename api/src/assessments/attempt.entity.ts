@@ -37,6 +37,13 @@ export class Attempt {
   @Column({ type: 'jsonb', default: () => `'{}'` })
   answers: Record<string, LearnerAnswer>;
 
+  /**
+   * When each saved answer was given (question id → ISO time, the device's clock capped at the server's), so that an
+   * older answer arriving late from a device's outbox never replaces a newer one.
+   */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  answeredAt: Record<string, string>;
+
   @Column({ type: 'jsonb', nullable: true })
   results: QuestionResult[] | null;
 
@@ -45,7 +52,7 @@ export class Attempt {
   @Column({ type: 'int', nullable: true }) scorePercent: number | null;
   @Column({ type: 'boolean', nullable: true }) passed: boolean | null;
 
-  /** The client's key of the submission that graded this attempt (kept for audit; the row lock makes submits idempotent). */
+  /** The client's key of the submission that graded this attempt (a second submit with the same key gets the same result; another key is refused). */
   @Column({ type: 'varchar', length: 100, nullable: true })
   submissionKey: string | null;
 

@@ -35,20 +35,21 @@ export class AttemptsController {
 
   @Put('attempts/:id/answers/:questionId')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Saved (saving again replaces the answer).' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The attempt was already submitted.' })
+  @ApiNoContentResponse({ description: 'Saved (saving again replaces the answer; an operation id already applied, or an answer older than the saved one, is acknowledged and changes nothing).' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'The attempt was already submitted (`code: attempt_submitted`).' })
   async save(
     @AuthUser() user: CurrentUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('questionId', ParseUUIDPipe) questionId: string,
     @Body() dto: SaveAnswerDto,
   ): Promise<void> {
-    await this.attempts.saveAnswer(user.id, id, questionId, dto.answer);
+    await this.attempts.saveAnswer(user.id, id, questionId, dto);
   }
 
   @Post('attempts/:id/submit')
   @HttpCode(200)
-  @ApiOkResponse({ type: AttemptDto, description: 'Graded once; a repeated submission returns the same result.' })
+  @ApiOkResponse({ type: AttemptDto, description: 'Graded once; a repeated submission with the same key returns the same result.' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Already submitted with another key, e.g. from another device (`code: submitted_elsewhere`).' })
   async submit(
     @AuthUser() user: CurrentUser,
     @Param('id', ParseUUIDPipe) id: string,

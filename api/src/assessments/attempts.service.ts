@@ -9,7 +9,8 @@ import { answerOfShape, EXPECTED_SHAPE } from './answer-shape.js';
 import { Attempt } from './attempt.entity.js';
 import type { LearnerAnswer } from './attempt.types.js';
 import { drawQuestions } from './draw.js';
-import type { AttemptDto, AttemptResultDto, SubmitAttemptDto } from './dto/attempt.dto.js';
+import type { AttemptDto, AttemptResultDto, SaveAnswerDto, SubmitAttemptDto } from './dto/attempt.dto.js';
+import { claimOperation } from '../learning/claim-operation.js';
 import { grade } from './grading.js';
 import { correctAnswerOf, toLearnerQuestion } from './learner-question.js';
 import { describeAnswer } from './describe-answer.js';
@@ -62,24 +63,44 @@ export class AttemptsService {
     return answer;
   }
 
-  /** Saves one answer; saving again replaces it. Answers of other questions are untouched. */
-  async saveAnswer(userId: string, attemptId: string, questionId: string, value: unknown): Promise<void> {
+  /**
+   * Saves one answer; saving again replaces it. Answers of other questions are untouched. A device's operation is
+   * applied once, and an answer given before the one saved (by `answeredAt`) is acknowledged without replacing it.
+   */
+  async saveAnswer(userId: string, attemptId: string, questionId: string, dto: SaveAnswerDto): Promise<void> {
     const attempt = await this.ownAttempt(userId, attemptId, this.dataSource.manager);
     if (!attempt.draw.some((d) => d.questionId === questionId)) throw new AppError(400, 'assessment.questionNotInAttempt');
     const question = await this.dataSource.manager.findOne(Question, { where: { id: questionId } });
-    const answer = this.validAnswer(question ?? undefined, value);
-    const [rows] = await this.dataSource.query(
-      `UPDATE attempts SET answers = jsonb_set(answers, ARRAY[$3::text], $4::jsonb) WHERE id = $1 AND user_id = $2 AND status = 'in_progress' RETURNING id`,
-      [attemptId, userId, questionId, JSON.stringify(answer)],
-    );
-    if (!rows?.length) throw new AppError(409, 'assessment.attemptSubmitted');
+    const answer = this.validAnswer(question ?? undefined, dto.answer);
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await claimOperation(manager, userId, dto.opId, 'answer'))) return;
+      // The device's clock, capped at the server's: a clock running ahead cannot hold later answers back.
+      const [rows] = await manager.query(
+        `UPDATE attempts a SET answers = jsonb_set(a.answers, ARRAY[$3::text], $4::jsonb),
+                answered_at = jsonb_set(a.answered_at, ARRAY[$3::text], to_jsonb(t.at))
+           FROM (SELECT LEAST(COALESCE($5::timestamptz, now()), now()) AS at) t
+          WHERE a.id = $1 AND a.user_id = $2 AND a.status = 'in_progress'
+            AND (a.answered_at->>$3::text IS NULL OR (a.answered_at->>$3::text)::timestamptz <= t.at)
+          RETURNING a.id`,
+        [attemptId, userId, questionId, JSON.stringify(answer), dto.answeredAt ?? null],
+      );
+      if (rows?.length) return;
+      const [{ status }] = await manager.query(`SELECT status FROM attempts WHERE id = $1`, [attemptId]);
+      if (status === 'submitted') throw new AppError(409, 'assessment.attemptSubmitted', {}, undefined, { code: 'attempt_submitted' });
+    });
   }
 
-  /** Grades once. A retried or doubled submission gets the result of the first. */
+  /** Grades once. A retried or doubled submission (same key) gets the result of the first. */
   async submit(userId: string, attemptId: string, dto: SubmitAttemptDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const attempt = await this.ownAttempt(userId, attemptId, manager, true);
-      if (attempt.status === 'submitted') return;
+      if (attempt.status === 'submitted') {
+        // The same key is this submission retried; another key is another submission, e.g. from another device.
+        if (attempt.submissionKey && attempt.submissionKey !== dto.submissionKey) {
+          throw new AppError(409, 'assessment.submittedElsewhere', {}, undefined, { code: 'submitted_elsewhere' });
+        }
+        return;
+      }
       // The enrolment row is the lock that orders this against a concurrent "lesson read" (see LearningService.markRead).
       await this.learning.ownEnrolment(userId, attempt.enrolmentId, manager, true);
       const questions = await this.questionsOf(attempt, manager);

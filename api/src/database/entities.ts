@@ -7,6 +7,7 @@ import { Certificate } from '../certificates/certificate.entity.js';
 import { IssuerKeyRecord } from '../certificates/issuer-key.entity.js';
 import { Enrolment } from '../learning/enrolment.entity.js';
 import { LessonRead } from '../learning/lesson-read.entity.js';
+import { AppliedOperation } from '../learning/applied-operation.entity.js';
 import { Lesson } from '../catalogue/entities/lesson.entity.js';
 import { ModuleVersionCompetency } from '../catalogue/entities/module-version-competency.entity.js';
 import { ModuleVersion } from '../catalogue/entities/module-version.entity.js';
@@ -38,6 +39,7 @@ export const entities: Function[] = [
   AccountToken,
   Enrolment,
   LessonRead,
+  AppliedOperation,
   Attempt,
   Certificate,
   IssuerKeyRecord,

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, type CurrentUser } from '../common/auth/current-user.js';
 import { LoggedIn, OpenToChildren } from '../common/auth/public.decorator.js';
@@ -8,6 +8,7 @@ import type { Language } from '../common/i18n/language.js';
 import { RequestLanguage } from '../common/i18n/request-language.decorator.js';
 import { PositionPipe } from '../common/validation/position.pipe.js';
 import { EnrolmentDetailDto, EnrolmentLessonContentDto, EnrolmentListDto } from './dto/enrolment.dto.js';
+import { MarkReadDto } from './dto/mark-read.dto.js';
 import { LearningService } from './learning.service.js';
 
 /** A learner's own enrolments: anyone else's answer 404. */
@@ -55,9 +56,14 @@ export class LearningController {
 
   @Put('enrolments/:id/lessons/:position/read')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'The lesson is marked read (idempotent).' })
+  @ApiNoContentResponse({ description: 'The lesson is marked read (idempotent; an operation id already applied is acknowledged).' })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
-  async markRead(@AuthUser() user: CurrentUser, @Param('id', ParseUUIDPipe) id: string, @Param('position', PositionPipe) position: number): Promise<void> {
-    await this.learning.markRead(user.id, id, position);
+  async markRead(
+    @AuthUser() user: CurrentUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('position', PositionPipe) position: number,
+    @Body() dto: MarkReadDto = {},
+  ): Promise<void> {
+    await this.learning.markRead(user.id, id, position, dto?.opId);
   }
 }

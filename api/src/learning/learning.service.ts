@@ -7,6 +7,7 @@ import type { Language } from '../common/i18n/language.js';
 import type { EnrolmentDetailDto, EnrolmentDto, EnrolmentLessonContentDto } from './dto/enrolment.dto.js';
 import { Enrolment } from './enrolment.entity.js';
 import { enrolmentSummarySql } from './enrolment-summary.sql.js';
+import { claimOperation } from './claim-operation.js';
 import { localizedColumn } from '../common/i18n/localized-column.js';
 
 type CompletionListener = (enrolmentId: string, manager: EntityManager) => Promise<void>;
@@ -115,13 +116,14 @@ export class LearningService {
     return { ...content, read };
   }
 
-  /** Marks a lesson read (again is harmless) and completes the enrolment when nothing is left. */
-  async markRead(userId: string, enrolmentId: string, position: number): Promise<void> {
+  /** Marks a lesson read (again is harmless; a device's operation is applied once) and completes the enrolment when nothing is left. */
+  async markRead(userId: string, enrolmentId: string, position: number, opId?: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       // Locked, like a submission does: the last lesson and a passing attempt arriving together still complete it.
       const enrolment = await this.ownEnrolment(userId, enrolmentId, manager, true);
       const [lesson] = await manager.query(`SELECT id FROM lessons WHERE module_version_id = $1 AND position = $2`, [enrolment.moduleVersionId, position]);
       if (!lesson) throw new NotFoundError('learning.lessonNotFound', { position });
+      if (!(await claimOperation(manager, userId, opId, 'lesson_read'))) return;
       await manager.query(`INSERT INTO lesson_reads (enrolment_id, lesson_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [enrolment.id, lesson.id]);
       await this.completeIfDone(enrolment.id, manager);
     });

@@ -1961,6 +1961,11 @@ export interface components {
             items: components["schemas"]["EnrolmentDto"][];
         };
         ErrorResponseDto: {
+            /**
+             * @description A stable reason a client acts on, where the status alone does not say it
+             * @example attempt_submitted
+             */
+            code?: string;
             details?: components["schemas"]["FieldErrorDto"][];
             /** @example Bad Request */
             error: string;
@@ -2210,6 +2215,13 @@ export interface components {
             /** @example amina@example.org */
             email: string;
             password: string;
+        };
+        MarkReadDto: {
+            /**
+             * Format: uuid
+             * @description Made on the device for this lesson read; sent again on every retry, applied once
+             */
+            opId?: string;
         };
         MeDto: {
             /**
@@ -2607,6 +2619,16 @@ export interface components {
             answer: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: date-time
+             * @description When the learner answered (the device's clock); an older answer never replaces a newer one
+             */
+            answeredAt?: string;
+            /**
+             * Format: uuid
+             * @description Made on the device for this answer; sent again on every retry, applied once
+             */
+            opId?: string;
         };
         SaveDraftDto: {
             definition: components["schemas"]["ModuleDefinitionDto"];
@@ -2724,14 +2746,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Saved (saving again replaces the answer). */
+            /** @description Saved (saving again replaces the answer; an operation id already applied, or an answer older than the saved one, is acknowledged and changes nothing). */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The attempt was already submitted. */
+            /** @description The attempt was already submitted (`code: attempt_submitted`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2760,13 +2782,22 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Graded once; a repeated submission returns the same result. */
+            /** @description Graded once; a repeated submission with the same key returns the same result. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AttemptDto"];
+                };
+            };
+            /** @description Already submitted with another key, e.g. from another device (`code: submitted_elsewhere`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
@@ -4326,9 +4357,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkReadDto"];
+            };
+        };
         responses: {
-            /** @description The lesson is marked read (idempotent). */
+            /** @description The lesson is marked read (idempotent; an operation id already applied is acknowledged). */
             204: {
                 headers: {
                     [name: string]: unknown;

@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { AccountNav } from '../features/auth/AccountNav';
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
 import { useTitleFromHeading } from './useTitleFromHeading';
+import { OfflineBanner } from '../features/offline/OfflineBanner';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
+        <OfflineBanner />
         <Outlet />
       </main>
       <footer className="site-footer">

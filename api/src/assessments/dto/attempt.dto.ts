@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, IsString, Matches } from 'class-validator';
+import { IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { QUESTION_TYPES, type QuestionType } from '../../content/content.types.js';
 
 export class ChoiceDto {
@@ -56,6 +56,16 @@ export class SaveAnswerDto {
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Shape by question type, e.g. {"optionId": "b"}' })
   @IsObject()
   answer: Record<string, unknown>;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "Made on the device for this answer; sent again on every retry, applied once" })
+  @IsOptional()
+  @IsUUID('all')
+  opId?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: "When the learner answered (the device's clock); an older answer never replaces a newer one" })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  answeredAt?: string;
 }
 
 export class SubmitAttemptDto {

@@ -12,4 +12,5 @@ export class ErrorResponseDto {
   @ApiProperty({ example: 'Bad Request' }) error: string;
   @ApiProperty({ example: 'Some fields are not valid.' }) message: string;
   @ApiPropertyOptional({ type: [FieldErrorDto] }) details?: FieldErrorDto[];
+  @ApiPropertyOptional({ example: 'attempt_submitted', description: 'A stable reason a client acts on, where the status alone does not say it' }) code?: string;
 }

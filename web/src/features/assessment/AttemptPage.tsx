@@ -6,12 +6,19 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 import { AttemptForm } from './AttemptForm';
 import { AttemptResult } from './AttemptResult';
+import { useSession } from '../auth/useSession';
+import { savedCopies } from '../offline/saved-modules';
+import { withSavedCopy } from '../offline/with-saved-copy';
 
 export function AttemptPage() {
   const { t } = useTranslation('assessment');
   const lang = useLanguage();
   const { id = '' } = useParams();
-  const { state, reload } = useApi((signal) => api.GET('/api/attempts/{id}', { params: { path: { id }, query: { lang } }, signal }), [id, lang]);
+  const saved = savedCopies(useSession().user?.id);
+  const { state, reload } = useApi(
+    withSavedCopy((signal) => api.GET('/api/attempts/{id}', { params: { path: { id }, query: { lang } }, signal }), () => saved.attempt(id)),
+    [id, lang],
+  );
   if (state.status !== 'ok') return <LoadState state={state} onRetry={reload} />;
   const attempt = state.data;
   return (

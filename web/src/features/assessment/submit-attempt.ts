@@ -1,22 +1,24 @@
-import { api, errorMessage } from '../../api/client';
-import type { Language } from '../../i18n/languages';
+import type { OutboxState } from '../offline/outbox-context';
+import { entryOf } from '../offline/outbox';
 import type { Answer } from './questions/types';
 
-const keyStorage = (attemptId: string) => `clef.attempt.${attemptId}.submission`;
-// crypto.randomUUID exists only on HTTPS and localhost; getRandomValues works on plain-HTTP intranets too.
-const newSubmissionKey = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+export type SubmitOutcome = { kind: 'sent' } | { kind: 'queued'; sessionEnded: boolean } | { kind: 'refused'; message: string };
 
 /**
- * Sends an attempt's answers once. One key per attempt, kept across reloads: a retried submission is recognised,
- * never graded twice. Resolves to undefined when graded, or to the message to show.
+ * Submits an attempt through the outbox, after the answers queued before it. Its operation id is the submission key,
+ * so a retried submission is recognised and never graded twice; with no connection it waits in the outbox. A second
+ * press reuses the submission already waiting.
  */
-export async function submitAttempt(attemptId: string, answers: Record<string, Answer>, lang: Language, failed: string): Promise<string | undefined> {
-  const submissionKey = localStorage.getItem(keyStorage(attemptId)) ?? newSubmissionKey();
-  localStorage.setItem(keyStorage(attemptId), submissionKey);
-  const result = await api
-    .POST('/api/attempts/{id}/submit', { params: { path: { id: attemptId }, query: { lang } }, body: { submissionKey, answers } })
-    .catch(() => undefined);
-  if (!result?.data) return errorMessage(result?.error) ?? failed;
-  localStorage.removeItem(keyStorage(attemptId));
-  return undefined;
+export async function submitAttempt(
+  outbox: OutboxState,
+  attempt: { id: string; enrolmentId: string; moduleTitle: string; number: number },
+  answers: Record<string, Answer>,
+): Promise<SubmitOutcome> {
+  const waiting = outbox.entries.find((e) => e.state === 'waiting' && e.op.kind === 'submit' && e.op.attemptId === attempt.id);
+  const entry = waiting ?? (await outbox.enqueue({ kind: 'submit', attemptId: attempt.id, answers }, { moduleTitle: attempt.moduleTitle, enrolmentId: attempt.enrolmentId, number: attempt.number }));
+  const result = await outbox.flush();
+  const settled = entry?.seq === undefined ? undefined : await entryOf(entry.seq);
+  if (settled?.state === 'sent') return { kind: 'sent' };
+  if (settled?.state === 'refused') return { kind: 'refused', message: settled.reason ?? '' };
+  return { kind: 'queued', sessionEnded: result === 'session_ended' };
 }

@@ -11,6 +11,7 @@ import { inLanguage } from './language-query';
 import { safeNextPath, withNext } from './next-path';
 import { PasswordField } from './PasswordField';
 import { useLoginForm } from './useLoginForm';
+import { WaitingOnDevice } from '../offline/WaitingOnDevice';
 
 const ID = 'login';
 
@@ -29,6 +30,7 @@ export function LoginPage() {
   return (
     <div className="auth-page">
       <h1>{t('login.title')}</h1>
+      <WaitingOnDevice />
       {errors && <ErrorSummary errors={errors} idPrefix={ID} />}
       <form className="auth-form" noValidate onSubmit={submit} aria-busy={busy}>
         <EmailField idPrefix={ID} value={email} onChange={setEmail} error={errors?.fields.email} />

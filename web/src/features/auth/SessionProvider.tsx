@@ -5,14 +5,18 @@ import type { Language } from '../../i18n/languages';
 import { inLanguage, languageOf, toLanguage } from './language-query';
 import { SessionContext, type Session, type User } from './session-context';
 import { useI18nInstance } from './useI18nInstance';
+import { forgetUser, rememberedUser } from '../offline/remembered-user';
 
-/** Nobody is logged in when the API cannot be reached: the public pages still work. */
+/**
+ * When the API cannot be reached, the person who saved modules on this device (if anyone) is taken as logged in, so that
+ * their saved modules and outbox open offline; otherwise nobody is, and the public pages still work.
+ */
 async function fetchSessionUser(lang: Language): Promise<User | null> {
   try {
     const { data } = await api.GET('/api/auth/session', inLanguage(lang));
     return data?.user ?? null;
   } catch {
-    return null;
+    return rememberedUser();
   }
 }
 
@@ -69,6 +73,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (!response.ok && response.status !== 401) throw new Error(`Logging out failed with HTTP ${response.status}`);
     // One transition for both, as the router makes its own: rendered apart, a page behind
     // RequireLogin would first see no user and send the visitor to the log-in page.
+    forgetUser();
     startTransition(() => {
       setUser(null);
       navigate('/', { replace: true });

@@ -7,10 +7,15 @@ import { QuestionView } from '../assessment/questions/QuestionView';
 import type { Answer, LearnerQuestion } from '../assessment/questions/types';
 import { submitAttempt } from '../assessment/submit-attempt';
 import { useAnswerSaver } from '../assessment/useAnswerSaver';
+import { useShowResultWhenSent } from '../assessment/useShowResultWhenSent';
+import { useOutbox } from '../offline/outbox-context';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 import { ChildAttemptResult } from './ChildAttemptResult';
 import { StepPath } from './StepPath';
+import { useSession } from '../auth/useSession';
+import { savedCopies } from '../offline/saved-modules';
+import { withSavedCopy } from '../offline/with-saved-copy';
 
 const ENCOURAGEMENTS = 5;
 
@@ -19,7 +24,11 @@ export function ChildAttemptPage() {
   const { t } = useTranslation('children');
   const lang = useLanguage();
   const { id = '' } = useParams();
-  const { state, reload } = useApi((signal) => api.GET('/api/attempts/{id}', { params: { path: { id }, query: { lang } }, signal }), [id, lang]);
+  const saved = savedCopies(useSession().user?.id);
+  const { state, reload } = useApi(
+    withSavedCopy((signal) => api.GET('/api/attempts/{id}', { params: { path: { id }, query: { lang } }, signal }), () => saved.attempt(id)),
+    [id, lang],
+  );
   if (state.status !== 'ok') return <LoadState state={state} onRetry={reload} />;
   const attempt = state.data;
   return (
@@ -33,8 +42,10 @@ export function ChildAttemptPage() {
 
 function OneQuestionAtATime({ attempt, onSubmitted }: { attempt: Schemas['AttemptDto']; onSubmitted: () => void }) {
   const { t } = useTranslation('children');
-  const lang = useLanguage();
-  const { answers, answer, status, forget } = useAnswerSaver(attempt.id, attempt.answers as Record<string, Answer>);
+  const outbox = useOutbox();
+  const { answers, answer, status, settleTyping } = useAnswerSaver(attempt, attempt.answers as Record<string, Answer>);
+  const queued = outbox.entries.some((e) => e.state === 'waiting' && e.op.kind === 'submit' && e.op.attemptId === attempt.id);
+  useShowResultWhenSent(attempt.id, queued, onSubmitted);
   const questions = attempt.questions as unknown as LearnerQuestion[];
   const [index, setIndex] = useState(() => Math.max(0, questions.findIndex((q) => answers[q.id] === undefined)));
   const [problem, setProblem] = useState<string>();
@@ -71,11 +82,11 @@ function OneQuestionAtATime({ attempt, onSubmitted }: { attempt: Schemas['Attemp
     }
     setSending(true);
     setProblem(undefined);
-    const failure = await submitAttempt(attempt.id, answers, lang, t('quiz.sendFailed'));
+    settleTyping();
+    const outcome = await submitAttempt(outbox, attempt, answers);
     setSending(false);
-    if (failure) return setProblem(failure);
-    forget();
-    onSubmitted();
+    if (outcome.kind === 'refused') return setProblem(outcome.message);
+    if (outcome.kind === 'sent') onSubmitted();
   };
 
   return (
@@ -88,13 +99,18 @@ function OneQuestionAtATime({ attempt, onSubmitted }: { attempt: Schemas['Attemp
           number={index + 1}
           total={questions.length}
           answer={answers[question.id]}
-          disabled={sending}
+          disabled={sending || queued}
           onAnswer={(value) => answer(question.id, value, question.type === 'short_text')}
         />
       </div>
       <p role="status" className="child-encouragement">
         {answered && status === 'saved' ? `🌟 ${t(`encourage.${index % ENCOURAGEMENTS}`)}` : status === 'offline' ? t('quiz.offline') : ''}
       </p>
+      {queued && (
+        <p role="status" className="notice">
+          {t(outbox.status === 'session_ended' ? 'quiz.queuedSessionEnded' : 'quiz.queued')}
+        </p>
+      )}
       {problem && (
         <p role="alert" className="notice notice--error">
           {problem}
@@ -107,7 +123,7 @@ function OneQuestionAtATime({ attempt, onSubmitted }: { attempt: Schemas['Attemp
           </button>
         )}
         {last ? (
-          <button type="button" className="button child-button" disabled={sending} onClick={() => void finish()}>
+          <button type="button" className="button child-button" disabled={sending || queued} onClick={() => void finish()}>
             {sending ? t('quiz.sending') : t('quiz.finish')}
           </button>
         ) : (

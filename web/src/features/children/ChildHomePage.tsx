@@ -6,13 +6,20 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 import { useSession } from '../auth/useSession';
 import { StepPath } from './StepPath';
+import { savedCopies } from '../offline/saved-modules';
+import { withSavedCopy } from '../offline/with-saved-copy';
+import { OutboxPanel } from '../offline/OutboxPanel';
 
 /** A child's home: the modules of their group, each with its path of stars and one button to go on. */
 export function ChildHomePage() {
   const { t } = useTranslation('children');
   const lang = useLanguage();
   const { user } = useSession();
-  const { state, reload } = useApi((signal) => api.GET('/api/me/enrolments', { params: { query: { lang } }, signal }), [lang]);
+  const saved = savedCopies(user?.id);
+  const { state, reload } = useApi(
+    withSavedCopy((signal) => api.GET('/api/me/enrolments', { params: { query: { lang } }, signal }), () => saved.enrolments()),
+    [lang],
+  );
   return (
     <div className="child-page">
       <h1>{t('home.title', { name: user?.displayName ?? '' })}</h1>
@@ -47,6 +54,7 @@ export function ChildHomePage() {
           </ul>
         </>
       )}
+      <OutboxPanel />
     </div>
   );
 }

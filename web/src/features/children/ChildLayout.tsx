@@ -7,6 +7,7 @@ import { useDocumentLanguage } from '../../i18n/useDocumentLanguage';
 import { useSession } from '../auth/useSession';
 import { ChildModeContext } from './child-mode';
 import './children.css';
+import { OfflineBanner } from '../offline/OfflineBanner';
 
 /** The child-friendly frame: larger type (on <html>, so every rem grows), a simple header, no organisations or catalogue. */
 export function ChildLayout() {
@@ -52,6 +53,7 @@ export function ChildLayout() {
         </p>
       )}
       <main id="main" className="site-main child-main" tabIndex={-1}>
+        <OfflineBanner />
         <Outlet />
       </main>
       <footer className="site-footer">

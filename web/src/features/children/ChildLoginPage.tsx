@@ -12,6 +12,7 @@ import { SecretGrid } from './SecretGrid';
 import { SecretKindChoice } from './SecretKindChoice';
 import { useSecret } from './useSecret';
 import { usePictures } from './usePictures';
+import { WaitingOnDevice } from '../offline/WaitingOnDevice';
 
 /** A child logs in again with the username they were given and their PIN or pictures. */
 export function ChildLoginPage() {
@@ -59,6 +60,7 @@ export function ChildLoginPage() {
   return (
     <div className="child-page child-entry">
       <h1>{t('login.title')}</h1>
+      <WaitingOnDevice child />
       <form noValidate onSubmit={(event) => void submit(event)} className="child-step">
         <div className="field">
           <label htmlFor="child-username">{t('login.username')}</label>

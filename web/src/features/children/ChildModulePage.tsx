@@ -8,6 +8,11 @@ import { useApi } from '../../lib/useApi';
 import { FeedbackForm } from './FeedbackForm';
 import { moduleSteps, nextTask } from './module-steps';
 import { StepPath } from './StepPath';
+import { useSession } from '../auth/useSession';
+import { savedCopies } from '../offline/saved-modules';
+import { withSavedCopy } from '../offline/with-saved-copy';
+import { OutboxPanel } from '../offline/OutboxPanel';
+import { SaveForOffline } from '../offline/SaveForOffline';
 
 /** One module for a child: the path of its steps, and one big button for the next thing to do. */
 export function ChildModulePage() {
@@ -16,7 +21,11 @@ export function ChildModulePage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const [problem, setProblem] = useState<string>();
-  const { state, reload } = useApi((signal) => api.GET('/api/enrolments/{id}', { params: { path: { id }, query: { lang } }, signal }), [id, lang]);
+  const saved = savedCopies(useSession().user?.id);
+  const { state, reload } = useApi(
+    withSavedCopy((signal) => api.GET('/api/enrolments/{id}', { params: { path: { id }, query: { lang } }, signal }), () => saved.enrolment(id)),
+    [id, lang],
+  );
   if (state.status !== 'ok') return <LoadState state={state} onRetry={reload} />;
   const enrolment = state.data;
   const next = nextTask(enrolment);
@@ -69,6 +78,8 @@ export function ChildModulePage() {
           </p>
         )}
       </section>
+      <SaveForOffline enrolment={enrolment} onSaved={reload} />
+      <OutboxPanel enrolmentId={enrolment.id} />
       {enrolment.completedAt && <FeedbackForm enrolmentId={enrolment.id} moduleSlug={enrolment.moduleSlug} />}
       <h2>{t('module.lessons')}</h2>
       <ol className="lesson-list child-lesson-list">

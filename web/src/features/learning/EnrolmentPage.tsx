@@ -6,12 +6,21 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 import { AssessmentPanel } from './AssessmentPanel';
 import { ProgressBar } from './ProgressBar';
+import { useSession } from '../auth/useSession';
+import { savedCopies } from '../offline/saved-modules';
+import { withSavedCopy } from '../offline/with-saved-copy';
+import { OutboxPanel } from '../offline/OutboxPanel';
+import { SaveForOffline } from '../offline/SaveForOffline';
 
 export function EnrolmentPage() {
   const { t } = useTranslation('learning');
   const lang = useLanguage();
   const { id = '' } = useParams();
-  const { state, reload } = useApi((signal) => api.GET('/api/enrolments/{id}', { params: { path: { id }, query: { lang } }, signal }), [id, lang]);
+  const saved = savedCopies(useSession().user?.id);
+  const { state, reload } = useApi(
+    withSavedCopy((signal) => api.GET('/api/enrolments/{id}', { params: { path: { id }, query: { lang } }, signal }), () => saved.enrolment(id)),
+    [id, lang],
+  );
   if (state.status !== 'ok') return <LoadState state={state} onRetry={reload} />;
   const enrolment = state.data;
   return (
@@ -45,6 +54,8 @@ export function EnrolmentPage() {
         </Link>
       </p>
       <AssessmentPanel enrolment={enrolment} />
+      <SaveForOffline enrolment={enrolment} onSaved={reload} />
+      <OutboxPanel enrolmentId={enrolment.id} />
     </article>
   );
 }

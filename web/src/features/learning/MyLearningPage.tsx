@@ -6,11 +6,19 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 import { MyInvitations } from '../auth/MyInvitations';
 import { ProgressBar } from './ProgressBar';
+import { useSession } from '../auth/useSession';
+import { savedCopies } from '../offline/saved-modules';
+import { withSavedCopy } from '../offline/with-saved-copy';
+import { OutboxPanel } from '../offline/OutboxPanel';
 
 export function MyLearningPage() {
   const { t } = useTranslation('learning');
   const lang = useLanguage();
-  const { state, reload } = useApi((signal) => api.GET('/api/me/enrolments', { params: { query: { lang } }, signal }), [lang]);
+  const saved = savedCopies(useSession().user?.id);
+  const { state, reload } = useApi(
+    withSavedCopy((signal) => api.GET('/api/me/enrolments', { params: { query: { lang } }, signal }), () => saved.enrolments()),
+    [lang],
+  );
   return (
     <>
       <h1>{t('mine.title')}</h1>
@@ -44,6 +52,7 @@ export function MyLearningPage() {
           ))}
         </ul>
       )}
+      <OutboxPanel />
     </>
   );
 }
