@@ -16,7 +16,7 @@ describe("the trainer's side of the children's track", () => {
     await renderApp(`/organisations/${ORG}`);
     fireEvent.click(await screen.findByRole('button', { name: 'Create a cohort' }));
     fireEvent.click(screen.getByRole('radio', { name: "A children's group (10–17)" }));
-    expect(screen.getByText("Only adults who hold the certificate of the safeguarding module can run a children's group.")).toBeTruthy();
+    expect(screen.getByText("Name at least one adult who holds the certificate of the safeguarding module: only they can run a children's group.")).toBeTruthy();
     fireEvent.click(screen.getAllByRole('radio').find((radio) => (radio as HTMLInputElement).value === 'modules')!);
     await waitFor(() => expect(fake.calls.some((call) => call.path === '/api/modules' && call.query.get('audience') === 'child')).toBe(true));
   });
