@@ -36,7 +36,7 @@ export async function versionDefinition(manager: EntityManager, slug: string, ve
       attempts: v.attempts_allowed,
       draw: v.draw_count,
       questions: questions.map(
-        (q) => ({ id: q.key, type: q.type, competency: q.competencyCode, points: q.points, prompt: q.prompt, feedback: q.feedback, ...q.spec }) as QuestionDefinition,
+        (q) => ({ id: q.key, type: q.type, competency: q.competencyCode, points: q.points, prompt: q.prompt, feedback: q.feedback, ...(q.lessonKey ? { lesson: q.lessonKey } : {}), ...q.spec }) as QuestionDefinition,
       ),
     },
   };

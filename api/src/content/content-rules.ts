@@ -3,6 +3,7 @@ import type { MessageKey } from '../common/i18n/messages.en.js';
 import { normalizeText } from '../common/text/normalize.js';
 import type { SourceMap } from './content-reader.js';
 import type { ContentBundle, ContentProblem, Localized, ModuleDefinition, ProgrammeDefinition, QuestionDefinition } from './content.types.js';
+import { lessonName } from './lesson-key.js';
 import type { Path } from './yaml-file.js';
 
 const MIN_POOL = { professional: 10, child: 8 } as const;
@@ -105,6 +106,12 @@ function checkModule(module: ModuleDefinition, known: Set<string>, report: Repor
   const { questions, draw } = module.assessment;
   duplicates(questions.map((q) => q.id)).forEach((id) => report(assessmentFile, ['questions'], 'content.questionIdTwice', { id }));
   questions.forEach((question, index) => checkQuestion(question, index, assessmentFile, known, report));
+  const lessonNames = new Set(lessons.map((lesson) => lessonName(lesson.key)));
+  questions.forEach((question, index) => {
+    if (question.lesson && !lessonNames.has(lessonName(question.lesson))) {
+      report(assessmentFile, ['questions', index, 'lesson'], 'content.unknownLesson', { lesson: question.lesson });
+    }
+  });
   if (draw > questions.length) report(assessmentFile, ['draw'], 'content.drawExceedsPool', { draw, count: questions.length });
   if (PLACEHOLDER.test(JSON.stringify(module.assessment))) report(assessmentFile, [], 'content.placeholder');
 }

@@ -1954,6 +1954,11 @@ export interface components {
             title: string;
             version: number;
         };
+        LessonPointerDto: {
+            /** @description Position of the lesson in the enrolled version */
+            position: number;
+            title: string;
+        };
         LessonPreviewBodyDto: {
             /** @description Markdown of a lesson body */
             markdown: string;
@@ -2258,6 +2263,8 @@ export interface components {
             id: string;
             /** @description ordering, in the right order */
             items?: components["schemas"]["ItemDefinitionDto"][];
+            /** @description The name of the lesson to reread when the question is missed (a lesson key, its NN- number optional) */
+            lesson?: string;
             /** @description Drafts only: set on imported questions; publishing is refused until cleared */
             needsTranslation?: boolean;
             /** @description single_choice, multiple_choice */
@@ -2276,7 +2283,10 @@ export interface components {
             correctAnswer?: {
                 [key: string]: unknown;
             };
-            feedback: string;
+            /** @description Explains the right answer: shown, like correctAnswer, once the learner passed or has no attempt left */
+            feedback?: string;
+            /** @description The lesson to reread, when the author named one */
+            lesson?: components["schemas"]["LessonPointerDto"];
             questionId: string;
         };
         RevisionDto: {

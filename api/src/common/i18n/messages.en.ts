@@ -112,6 +112,7 @@ export const en = {
   'content.noAcceptedAnswer': 'a short_text question needs at least one accepted answer',
   'content.punctuationAnswer': 'an accepted answer is only punctuation',
   'content.lessonCount': 'a module has {min} to {max} lessons (has {count})',
+  'content.unknownLesson': 'no lesson of this module is named "{lesson}"',
   'content.lessonNumbering': 'lessons are numbered 01, 02 … without gaps (expected {expected})',
   'content.lessonEmpty': 'the lesson has no text',
   'content.rawHtml': 'raw HTML is not rendered: use Markdown',

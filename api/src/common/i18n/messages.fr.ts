@@ -114,6 +114,7 @@ export const fr: Record<MessageKey, string> = {
   'content.noAcceptedAnswer': 'une question à réponse courte demande au moins une réponse acceptée',
   'content.punctuationAnswer': 'une réponse acceptée ne contient que de la ponctuation',
   'content.lessonCount': 'un module compte de {min} à {max} leçons (celui-ci en a {count})',
+  'content.unknownLesson': 'aucune leçon de ce module ne s’appelle « {lesson} »',
   'content.lessonNumbering': 'les leçons sont numérotées 01, 02 … sans trou (attendu : {expected})',
   'content.lessonEmpty': 'la leçon n’a pas de texte',
   'content.rawHtml': 'le HTML brut n’est pas affiché : utilisez Markdown',
