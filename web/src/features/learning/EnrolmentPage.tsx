@@ -14,6 +14,8 @@ export function EnrolmentPage() {
   const { state, reload } = useApi((signal) => api.GET('/api/enrolments/{id}', { params: { path: { id }, query: { lang } }, signal }), [id, lang]);
   if (state.status !== 'ok') return <LoadState state={state} onRetry={reload} />;
   const enrolment = state.data;
+  // Every lesson read: the next step is the assessment, so it comes first and its button is the page's main one.
+  const allRead = enrolment.lessonsRead >= enrolment.lessonCount;
   return (
     <article>
       <p>
@@ -30,6 +32,7 @@ export function EnrolmentPage() {
         </p>
       )}
       <ProgressBar value={enrolment.lessonsRead} max={enrolment.lessonCount} label={t('lessonsRead', { count: enrolment.lessonsRead, total: enrolment.lessonCount })} />
+      {allRead && <AssessmentPanel enrolment={enrolment} />}
       <h2>{t('lessons')}</h2>
       <ol className="lesson-list">
         {enrolment.lessons.map((lesson) => (
@@ -39,12 +42,16 @@ export function EnrolmentPage() {
           </li>
         ))}
       </ol>
-      <p>
-        <Link className="button" to={`/learning/${enrolment.id}/lessons/${enrolment.lastLessonPosition}`}>
-          {enrolment.lessonsRead === 0 ? t('start') : t('resume')}
-        </Link>
-      </p>
-      <AssessmentPanel enrolment={enrolment} />
+      {!allRead && (
+        <>
+          <p>
+            <Link className="button" to={`/learning/${enrolment.id}/lessons/${enrolment.lastLessonPosition}`}>
+              {enrolment.lessonsRead === 0 ? t('start') : t('resume')}
+            </Link>
+          </p>
+          <AssessmentPanel enrolment={enrolment} />
+        </>
+      )}
     </article>
   );
 }
