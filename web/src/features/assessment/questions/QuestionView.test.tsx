@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -190,12 +190,40 @@ describe('QuestionView', () => {
     expect(first.value).toBe('');
 
     fireEvent.change(first, { target: { value: 'r2' } });
+    fireEvent.blur(first);
     expect(onAnswer).toHaveBeenLastCalledWith({ pairs: { l1: 'r2' } });
     fireEvent.change(second, { target: { value: 'r1' } });
+    fireEvent.blur(second);
     expect(onAnswer).toHaveBeenLastCalledWith({ pairs: { l1: 'r2', l2: 'r1' } });
     fireEvent.change(first, { target: { value: '' } });
+    fireEvent.blur(first);
     expect(onAnswer).toHaveBeenLastCalledWith({ pairs: { l2: 'r1' } });
     expect(second.value).toBe('r1');
+  });
+
+  it('matching: a choice moved through with the arrow keys is handed on once, when it settles', () => {
+    vi.useFakeTimers();
+    try {
+      const onAnswer = renderQuestion(matching);
+      const first = screen.getByRole('combobox', { name: 'Article 12' }) as HTMLSelectElement;
+      // Chromium fires "change" at every arrow key on a closed select.
+      for (const value of ['r1', 'r2', 'r1']) fireEvent.change(first, { target: { value } });
+      expect(first.value).toBe('r1');
+      expect(onAnswer).not.toHaveBeenCalled();
+      fireEvent.blur(first);
+      expect(onAnswer).toHaveBeenCalledTimes(1);
+      expect(onAnswer).toHaveBeenLastCalledWith({ pairs: { l1: 'r1' } });
+
+      // Left alone without leaving the select: handed on after a pause, once.
+      for (const value of ['r2', '']) fireEvent.change(first, { target: { value } });
+      act(() => vi.runAllTimers());
+      expect(onAnswer).toHaveBeenCalledTimes(2);
+      expect(onAnswer).toHaveBeenLastCalledWith({ pairs: {} });
+      fireEvent.blur(first);
+      expect(onAnswer).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('short text: a text input labelled by the prompt reports what is typed', () => {
