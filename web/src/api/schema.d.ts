@@ -1603,16 +1603,22 @@ export interface components {
             children: components["schemas"]["ChildCredentialsDto"][];
         };
         CredentialCheckDto: {
+            /** @description null unless the signature is valid */
             achievementName?: string | null;
             errors: string[];
             expired: boolean;
+            /** @description null unless the signature is valid: a forged name is never given back */
             holderName?: string | null;
-            /** @description Signed by this Clef platform */
+            /** @description Signed by this Clef platform (the signature is valid and is this platform’s) */
             issuedByThisPlatform: boolean;
+            /** @description The issuer DID; null unless the signature is valid */
             issuer?: string | null;
+            /** @description The file names this platform as its issuer, whether or not its signature holds */
+            namesThisPlatform: boolean;
             /** @description null when the status could not be checked */
             revoked?: boolean | null;
             signatureValid: boolean;
+            /** @description null unless the signature is valid */
             validFrom?: string | null;
         };
         CredentialCheckRequestDto: {
