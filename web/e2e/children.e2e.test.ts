@@ -47,8 +47,15 @@ describe("the children's track, in French, on a 360 px phone", () => {
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.getByRole('heading', { name: 'Choisis ton code secret' }).waitFor();
     for (const digit of ['4', '8', '2', '1']) await page.getByRole('button', { name: digit, exact: true }).click();
-    await page.getByText('4 sur 4 choisis : 4, 8, 2, 1.').waitFor();
+    // Masked as at log-in: the digits appear only when the child asks.
+    await page.getByText('4 choisis sur 4.').waitFor();
+    expect(await page.locator('.secret-grid__slots').textContent()).toBe('●●●●');
+    await page.getByRole('button', { name: 'Montrer mon code' }).click();
+    await page.getByText('4 choisis sur 4\u00a0: 4, 8, 2, 1.').waitFor();
+    expect(await page.locator('.secret-grid__slots').textContent()).toBe('4821');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cacher mon code' }).click();
+    await page.getByText('4 choisis sur 4.').waitFor();
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.getByRole('heading', { name: 'Encore une fois' }).waitFor();
     for (const digit of ['4', '8', '2', '1']) await page.getByRole('button', { name: digit, exact: true }).click();
@@ -69,7 +76,7 @@ describe("the children's track, in French, on a 360 px phone", () => {
     await page.getByRole('button', { name: 'Vérifier encore' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Salut Lina !' }).waitFor();
-    await page.getByText('0 étapes faites sur 5').waitFor();
+    await page.getByText('0 étape faite sur 5').waitFor();
     // The simplified header: no catalogue, no organisations.
     expect(await page.getByRole('link', { name: 'Catalogue' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Mes organisations' }).count()).toBe(0);
