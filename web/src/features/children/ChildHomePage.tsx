@@ -5,6 +5,7 @@ import { LoadState } from '../../components/LoadState';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 import { useSession } from '../auth/useSession';
+import { ChildCertificates } from './ChildCertificates';
 import { StepPath } from './StepPath';
 
 /** A child's home: the modules of their group, each with its path of stars and one button to go on. */
@@ -45,6 +46,7 @@ export function ChildHomePage() {
               );
             })}
           </ul>
+          <ChildCertificates />
         </>
       )}
     </div>
