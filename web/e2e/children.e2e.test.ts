@@ -2,6 +2,7 @@ import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { answerAttemptRightly } from './support/answer-in-browser';
 import { launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser';
+import { drawWholePool } from './support/draw-whole-pool';
 
 /** The demo organisation admin, through the API: creates a children's group, its class code, and records consent. */
 async function asOrgAdmin(browser: Browser, baseUrl: string) {
@@ -95,13 +96,26 @@ describe("the children's track, in French, on a 360 px phone", () => {
     }
     await page.getByText('4 étapes faites sur 5').waitFor();
 
+    const restoreDraw = await drawWholePool(databaseUrl, 'my-rights');
     await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    let matchingSeen = false;
     await answerAttemptRightly(page, databaseUrl, async (index, count) => {
       // A kind word once the answer is saved; then one question at a time.
       await page.locator('.child-encouragement', { hasText: '🌟' }).waitFor();
+      // Nothing cut at 360 px: every matching choice shows its whole text inside the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      const choices = await page.locator('.question__pair--choices .choice').evaluateAll((labels) =>
+        labels.map((label) => ({ fits: label.scrollWidth <= label.clientWidth && label.getBoundingClientRect().right <= window.innerWidth })),
+      );
+      if (choices.length) {
+        matchingSeen = true;
+        expect(choices.every((choice) => choice.fits)).toBe(true);
+      }
       if (index === 0) expect(await seriousAccessibilityViolations(page)).toEqual([]);
       if (index < count - 1) await page.getByRole('button', { name: /Question suivante/ }).click();
     });
+    await restoreDraw();
+    expect(matchingSeen).toBe(true);
     await page.getByRole('button', { name: 'J’ai fini : voir mon résultat' }).click();
     await page.getByRole('heading', { name: 'Bravo ! Tu as eu 100 %.' }).waitFor();
     await page.getByText('Tu as fini le module. Bravo !').waitFor();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from './support/browser';
+import { drawWholePool } from './support/draw-whole-pool';
 
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
@@ -16,6 +17,7 @@ async function signUp(page: Page, name: string) {
 describe('what new users met on a phone and a wide screen, in French', () => {
   let browser: Browser;
   const baseUrl = inject('baseUrl');
+  const databaseUrl = inject('databaseUrl');
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -57,5 +59,35 @@ describe('what new users met on a phone and a wide screen, in French', () => {
     const tops = await cards.evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
     expect(tops.length).toBeGreaterThan(1);
     expect(new Set(tops).size).toBe(1);
+  });
+
+  it('saves a matching choice stepped through with the arrow keys once, when it settles', async () => {
+    const page = await newPage(browser, baseUrl, { locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+    await signUp(page, 'Inès Clavier');
+    await page.goto('/modules/hearing-the-child');
+    await page.getByRole('button', { name: "M'inscrire à ce module" }).click();
+    await page.getByRole('heading', { level: 1, name: /Entendre/ }).waitFor();
+    const restoreDraw = await drawWholePool(databaseUrl, 'hearing-the-child');
+    try {
+      await page.getByRole('button', { name: "Commencer l'évaluation" }).click();
+      await page.waitForURL(/\/attempts\//);
+    } finally {
+      await restoreDraw();
+    }
+    const saves: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'PUT' && request.url().includes('/answers/')) saves.push(request.postData() ?? '');
+    });
+    const select = page.getByRole('combobox').first();
+    await select.focus();
+    for (let press = 0; press < 3; press++) await page.keyboard.press('ArrowDown');
+    const chosen = await select.evaluate((element) => (element as HTMLSelectElement).value);
+    expect(chosen).not.toBe('');
+    expect(saves).toEqual([]);
+    // Leaving the list settles the choice: one save, with the last one.
+    await page.keyboard.press('Tab');
+    await page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes('/answers/'));
+    expect(saves).toHaveLength(1);
+    expect(saves[0]).toContain(chosen);
   });
 });
