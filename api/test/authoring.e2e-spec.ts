@@ -140,7 +140,7 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
         d.assessment.questions[0].prompt.en = '';
         d.assessment.questions[0].options![1].fr = '';
       });
-      expect(body.message).toMatch(/ne peut pas encore être publié : 4 points/);
+      expect(body.message).toMatch(/ne peut pas encore être publié\s: 4 points/);
       expect(body.details).toEqual(
         expect.arrayContaining([
           { field: 'title.en', rule: 'textMissing', message: 'le texte en anglais manque' },

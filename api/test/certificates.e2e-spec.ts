@@ -113,7 +113,17 @@ describe('certificates: issued once, PDF, signed credential, public verification
     expect(step(refused, 'valid_signature')).not.toBe(true);
     expect((refused.errors as { name?: string }[] | undefined)?.[0]?.name).toBe('invalid_signature');
     const ownCheck = await http().post('/api/certificates/verify').send({ credential: tampered }).expect(200);
-    expect(ownCheck.body.signatureValid).toBe(false);
+    // Nothing a forged file says is given back as established: not the holder, not the achievement, not the issuer.
+    expect(ownCheck.body).toMatchObject({
+      signatureValid: false,
+      issuedByThisPlatform: false,
+      namesThisPlatform: true,
+      issuer: null,
+      holderName: null,
+      achievementName: null,
+      validFrom: null,
+    });
+    expect(JSON.stringify(ownCheck.body)).not.toContain('Elodie Oeuvre-Gg');
     const genuine = await http().post('/api/certificates/verify').send({ credential }).expect(200);
     expect(genuine.body).toMatchObject({ signatureValid: true, revoked: false, expired: false, issuedByThisPlatform: true, holderName: 'Élodie Œuvre-Ğğ' });
   });
@@ -181,7 +191,7 @@ describe('certificates: issued once, PDF, signed credential, public verification
   it('refuses a file that is not a credential with 400 or a clear verdict, never 500', async () => {
     await http().post('/api/certificates/verify').send({ credential: 'nope' }).expect(400);
     const { body } = await http().post('/api/certificates/verify').send({ credential: { hello: 'world' } }).expect(200);
-    expect(body).toMatchObject({ signatureValid: false, issuedByThisPlatform: false });
+    expect(body).toMatchObject({ signatureValid: false, issuedByThisPlatform: false, namesThisPlatform: false });
     expect(body.errors.length).toBeGreaterThan(0);
   });
 });

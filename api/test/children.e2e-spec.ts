@@ -229,6 +229,22 @@ describe("children's track: groups, class codes, child accounts, consent, safegu
       expect((await http().get('/api/children/me').set('Cookie', sami.cookie).expect(200)).body.consentRecorded).toBe(true);
     });
 
+    it('lists the child’s modules in the order of their group, a finished one staying in its place on the path', async () => {
+      const slugs = async () => (await http().get('/api/me/enrolments').set('Cookie', sami.cookie).expect(200)).body.items.map((e: { moduleSlug: string }) => e.moduleSlug);
+      const finishFirst = (done: boolean) =>
+        testApp.dataSource.query(
+          `UPDATE enrolments SET completed_at = ${done ? 'now()' : 'NULL'}, enrolled_at = now() - interval '1 day' WHERE user_id = $1 AND module_id = (SELECT id FROM modules WHERE slug = 'my-rights')`,
+          [sami.id],
+        );
+      await finishFirst(true);
+      try {
+        expect(await slugs()).toEqual(['my-rights', 'staying-safe']);
+      } finally {
+        await finishFirst(false);
+      }
+      expect(await slugs()).toEqual(['my-rights', 'staying-safe']);
+    });
+
     it('shows a child only modules made for children', async () => {
       const list = (await http().get('/api/modules?pageSize=50').set('Cookie', sami.cookie).expect(200)).body;
       expect(list.total).toBe(3);

@@ -81,6 +81,7 @@ describe('learner journey: enrol, read, attempts', () => {
   it('grades a failed attempt, counts a doubled submit once, hides the answers while attempts remain, and enforces the limit', async () => {
     const { cookie } = await signUp(testApp);
     const enrolment = await enrol(cookie);
+    const draws: string[][] = [];
     for (let n = 1; n <= 3; n++) {
       const attempt = (await http().post(`/api/enrolments/${enrolment.id}/attempts`).set('Cookie', cookie).expect(201)).body;
       expect(attempt.number).toBe(n);
@@ -92,12 +93,43 @@ describe('learner journey: enrol, read, attempts', () => {
       expect(one.body.result).toMatchObject({ passed: false, scorePercent: 0, attemptsUsed: n, attemptsAllowed: 3 });
       expect(one.body.result.correctAnswersShown).toBe(n === 3);
       expect(one.body.result.questions.every((q: { correctAnswer?: unknown }) => (n === 3) === (q.correctAnswer !== undefined))).toBe(true);
-      expect(one.body.result.questions[0].feedback.length).toBeGreaterThan(10);
+      // The feedback explains the right answer: it comes with the answers, never before.
+      expect(one.body.result.questions.every((q: { feedback?: string }) => (n === 3) === (q.feedback !== undefined))).toBe(true);
+      expect(one.body.result.questions.every((q: { lesson?: { position: number; title: string } }) => q.lesson && q.lesson.position >= 1 && q.lesson.title)).toBe(true);
+      draws.push(attempt.questions.map((q: { id: string }) => q.id));
       const [{ count }] = await testApp.dataSource.query(`SELECT count(*)::int AS count FROM attempts WHERE enrolment_id = $1`, [enrolment.id]);
       expect(count).toBe(n);
     }
     const refused = await http().post(`/api/enrolments/${enrolment.id}/attempts`).set('Cookie', cookie).expect(409);
     expect(refused.body.message).toBe('You have used all the attempts allowed for this assessment.');
+    // A pool of 12 drawn 8 at a time: the second attempt brings the 4 questions never seen, the third the 4 seen longest ago.
+    const pool: string[] = (await testApp.dataSource.query(`SELECT id FROM questions WHERE module_version_id = (SELECT module_version_id FROM enrolments WHERE id = $1)`, [enrolment.id])).map((q: { id: string }) => q.id);
+    expect(pool).toHaveLength(12);
+    expect(draws[1]).toEqual(expect.arrayContaining(pool.filter((id) => !draws[0].includes(id))));
+    expect(draws[2]).toEqual(expect.arrayContaining(draws[0].filter((id) => !draws[1].includes(id))));
+  });
+
+  it('points a missed question to its lesson, in the language asked', async () => {
+    const { cookie } = await signUp(testApp);
+    const enrolment = await enrol(cookie);
+    const attempt = (await http().post(`/api/enrolments/${enrolment.id}/attempts`).set('Cookie', cookie).expect(201)).body;
+    const answers = await answersFor(testApp.dataSource, attempt.id, 'wrong');
+    await http().post(`/api/attempts/${attempt.id}/submit`).set('Cookie', cookie).send({ submissionKey: `lesson-${attempt.id}`, answers }).expect(200);
+    const { body } = await http().get(`/api/attempts/${attempt.id}?lang=fr`).set('Cookie', cookie).expect(200);
+    const keys = new Map<string, string>((await testApp.dataSource.query(`SELECT id, key FROM questions WHERE id = ANY($1)`, [Object.keys(answers)])).map((q: { id: string; key: string }) => [q.id, q.key]));
+    const frenchTitles = [''];
+    for (let position = 1; position <= 5; position++) frenchTitles.push((await http().get(`/api/enrolments/${enrolment.id}/lessons/${position}?lang=fr`).set('Cookie', cookie).expect(200)).body.title);
+    // As hearing-the-child/assessment.yaml names them.
+    const lessonOf: Record<string, number> = {
+      'due-weight-age-maturity': 1, 'no-minimum-age': 1, 'evolving-capacities-article': 1, 'young-child-time': 2, 'number-of-basic-requirements': 3,
+      'basic-requirements-select': 3, 'interview-phases-order': 4, 'best-first-question': 4, 'question-types-matching': 4, 'repeat-until-answer': 4,
+      'informing-after-decision': 5, 'child-declines-to-speak': 5,
+    };
+    for (const question of body.result.questions) {
+      const position = lessonOf[keys.get(question.questionId)!];
+      expect(question).toEqual({ questionId: question.questionId, correct: false, lesson: { position, title: frenchTitles[position] } });
+    }
+    expect(body.result.questions.every((q: { feedback?: string; correctAnswer?: unknown }) => q.feedback === undefined && q.correctAnswer === undefined)).toBe(true);
   });
 
   it('completes the module once every lesson is read and the assessment passed', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { answerAttemptRightly } from './support/answer-in-browser';
 import { launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser';
 import { asOrgAdmin } from './support/org-admin';
+import { drawWholePool } from './support/draw-whole-pool';
 
 const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 
@@ -41,8 +42,15 @@ describe("the children's track, in French, on a 360 px phone", () => {
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.getByRole('heading', { name: 'Choisis ton code secret' }).waitFor();
     for (const digit of ['4', '8', '2', '1']) await page.getByRole('button', { name: digit, exact: true }).click();
-    await page.getByText('4 sur 4 choisis : 4, 8, 2, 1.').waitFor();
+    // Masked as at log-in: the digits appear only when the child asks.
+    await page.getByText('4 choisis sur 4.').waitFor();
+    expect(await page.locator('.secret-grid__slots').textContent()).toBe('●●●●');
+    await page.getByRole('button', { name: 'Montrer mon code' }).click();
+    await page.getByText('4 choisis sur 4\u00a0: 4, 8, 2, 1.').waitFor();
+    expect(await page.locator('.secret-grid__slots').textContent()).toBe('4821');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cacher mon code' }).click();
+    await page.getByText('4 choisis sur 4.').waitFor();
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.getByRole('heading', { name: 'Encore une fois' }).waitFor();
     for (const digit of ['4', '8', '2', '1']) await page.getByRole('button', { name: digit, exact: true }).click();
@@ -63,7 +71,7 @@ describe("the children's track, in French, on a 360 px phone", () => {
     await page.getByRole('button', { name: 'Vérifier encore' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Salut Lina !' }).waitFor();
-    await page.getByText('0 étapes faites sur 5').waitFor();
+    await page.getByText('0 étape faite sur 5').waitFor();
     // The simplified header: no catalogue, no organisations.
     expect(await page.getByRole('link', { name: 'Catalogue' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Mes organisations' }).count()).toBe(0);
@@ -82,13 +90,26 @@ describe("the children's track, in French, on a 360 px phone", () => {
     }
     await page.getByText('4 étapes faites sur 5').waitFor();
 
+    const restoreDraw = await drawWholePool(databaseUrl, 'my-rights');
     await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+    let matchingSeen = false;
     await answerAttemptRightly(page, databaseUrl, async (index, count) => {
       // A kind word once the answer is saved; then one question at a time.
       await page.locator('.child-encouragement', { hasText: '🌟' }).waitFor();
+      // Nothing cut at 360 px: every matching choice shows its whole text inside the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      const choices = await page.locator('.question__pair--choices .choice').evaluateAll((labels) =>
+        labels.map((label) => ({ fits: label.scrollWidth <= label.clientWidth && label.getBoundingClientRect().right <= window.innerWidth })),
+      );
+      if (choices.length) {
+        matchingSeen = true;
+        expect(choices.every((choice) => choice.fits)).toBe(true);
+      }
       if (index === 0) expect(await seriousAccessibilityViolations(page)).toEqual([]);
       if (index < count - 1) await page.getByRole('button', { name: /Question suivante/ }).click();
     });
+    await restoreDraw();
+    expect(matchingSeen).toBe(true);
     await page.getByRole('button', { name: 'J’ai fini : voir mon résultat' }).click();
     await page.getByRole('heading', { name: 'Bravo ! Tu as eu 100 %.' }).waitFor();
     await page.getByText('Tu as fini le module. Bravo !').waitFor();

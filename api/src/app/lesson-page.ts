@@ -37,7 +37,7 @@ function inlineStylesheets(template: string, webDist: string): string {
 
 function lessonMarkup(lesson: LessonDto, language: Language, moduleHref: string): string {
   const module = escapeHtml(moduleHref);
-  const position = translate(language, 'page.lessonPosition', { position: lesson.position, count: lesson.lessonCount });
+  const position = translate(language, 'page.lessonPosition', { position: lesson.position, total: lesson.lessonCount });
   // The same markup as the web client's Layout and LessonPage, so its first render replaces it without a jump.
   return `<a class="skip-link" href="#main">${escapeHtml(translate(language, 'page.skipToContent'))}</a>
 <header class="site-header"><div class="site-header__inner"><a class="brand" href="/"><span class="brand__name">Clef</span><span class="brand__tagline">${escapeHtml(translate(language, 'page.tagline'))}</span></a></div></header>

@@ -9,8 +9,9 @@ import { answerOfShape, EXPECTED_SHAPE } from './answer-shape.js';
 import { Attempt } from './attempt.entity.js';
 import type { LearnerAnswer } from './attempt.types.js';
 import { drawQuestions } from './draw.js';
-import type { AttemptDto, AttemptResultDto, SaveAnswerDto, SubmitAttemptDto } from './dto/attempt.dto.js';
+import type { AttemptDto, AttemptResultDto, LessonPointerDto, SaveAnswerDto, SubmitAttemptDto } from './dto/attempt.dto.js';
 import { claimOperation } from '../learning/claim-operation.js';
+import { lessonName } from '../content/lesson-key.js';
 import { grade } from './grading.js';
 import { correctAnswerOf, toLearnerQuestion } from './learner-question.js';
 import { describeAnswer } from './describe-answer.js';
@@ -29,7 +30,7 @@ export class AttemptsService {
     return this.dataSource.transaction(async (manager) => {
       // Locked: serialises concurrent starts of the same enrolment.
       const enrolment = await this.learning.ownEnrolment(userId, enrolmentId, manager, true);
-      const attempts = await manager.find(Attempt, { where: { enrolmentId: enrolment.id } });
+      const attempts = await manager.find(Attempt, { where: { enrolmentId: enrolment.id }, order: { number: 'ASC' } });
       const inProgress = attempts.find((a) => a.status === 'in_progress');
       if (inProgress) return inProgress.id;
       if (attempts.some((a) => a.passed)) throw new AppError(409, 'assessment.alreadyPassed');
@@ -39,7 +40,13 @@ export class AttemptsService {
       if (version.allowed > 0 && attempts.length >= version.allowed) throw new AppError(409, 'assessment.noAttemptsLeft');
       const pool = await manager.find(Question, { where: { moduleVersionId: enrolment.moduleVersionId } });
       const attempt = await manager.save(
-        manager.create(Attempt, { enrolmentId: enrolment.id, userId, number: attempts.length + 1, draw: drawQuestions(pool, version.draw), answers: {} }),
+        manager.create(Attempt, {
+          enrolmentId: enrolment.id,
+          userId,
+          number: attempts.length + 1,
+          draw: drawQuestions(pool, version.draw, attempts.map((a) => a.draw)),
+          answers: {},
+        }),
       );
       return attempt.id;
     });
@@ -134,7 +141,7 @@ export class AttemptsService {
     const attempt = await this.ownAttempt(userId, attemptId, manager);
     const questions = await this.questionsOf(attempt, manager);
     const [context] = await manager.query(
-      `SELECT m.slug, v.${localizedColumn('title', language)} AS title, v.pass_mark AS "passMark", v.attempts_allowed AS "attemptsAllowed",
+      `SELECT m.slug, v.id AS "versionId", v.${localizedColumn('title', language)} AS title, v.pass_mark AS "passMark", v.attempts_allowed AS "attemptsAllowed",
               (e.completed_at IS NOT NULL) AS completed,
               (SELECT count(*)::int FROM attempts a WHERE a.enrolment_id = e.id AND a.status = 'submitted') AS used
          FROM enrolments e JOIN modules m ON m.id = e.module_id JOIN module_versions v ON v.id = e.module_version_id WHERE e.id = $1`,
@@ -146,6 +153,7 @@ export class AttemptsService {
         attempt.enrolmentId,
       ]);
       const showAnswers = anyPassed || (context.attemptsAllowed > 0 && context.used >= context.attemptsAllowed);
+      const lessonOf = await this.lessonsToReread(context.versionId, language);
       result = {
         scorePercent: attempt.scorePercent ?? 0,
         passed: attempt.passed ?? false,
@@ -162,8 +170,9 @@ export class AttemptsService {
           return {
             questionId: r.questionId,
             correct: r.correct,
-            feedback: question.feedback[language],
-            ...(showAnswers ? { correctAnswer: correctAnswerOf(question, drawn, language) as Record<string, unknown> } : {}),
+            ...(question.lessonKey && lessonOf.has(lessonName(question.lessonKey)) ? { lesson: lessonOf.get(lessonName(question.lessonKey)) } : {}),
+            // The feedback explains the right answer: until it may be shown, the learner learns only right or wrong.
+            ...(showAnswers ? { feedback: question.feedback[language], correctAnswer: correctAnswerOf(question, drawn, language) as Record<string, unknown> } : {}),
           };
         }),
       };
@@ -179,6 +188,15 @@ export class AttemptsService {
       answers: attempt.answers,
       result,
     };
+  }
+
+  /** The version's lessons by name (number left out), as a question's pointer to the lesson to reread. */
+  private async lessonsToReread(versionId: string, language: Language): Promise<Map<string, LessonPointerDto>> {
+    const lessons: { key: string; position: number; title: string }[] = await this.dataSource.query(
+      `SELECT key, position, ${localizedColumn('title', language)} AS title FROM lessons WHERE module_version_id = $1`,
+      [versionId],
+    );
+    return new Map(lessons.map((lesson) => [lessonName(lesson.key), { position: lesson.position, title: lesson.title }]));
   }
 
   /** Submitted attempts of these enrolments with each answer in words, for a trainer's learner detail. */

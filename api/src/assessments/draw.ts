@@ -23,10 +23,21 @@ function shuffledAway<T>(values: readonly T[]): T[] {
   return values.length > 1 && sameOrder(result, values) ? [...values.slice(1), values[0]] : result;
 }
 
+/**
+ * Picks `count` questions, unseen ones first, then the least recently seen: a learner who failed does not meet the
+ * same questions again while the pool has others. `earlierDraws` are the enrolment's previous attempts, oldest first.
+ */
+function pickQuestions(pool: Question[], count: number, earlierDraws: DrawnQuestion[][]): Question[] {
+  const lastSeen = new Map<string, number>();
+  earlierDraws.forEach((draw, attemptIndex) => draw.forEach((drawn) => lastSeen.set(drawn.questionId, attemptIndex + 1)));
+  // Sorting is stable: questions seen equally recently keep the random order of the shuffle.
+  const byRecency = shuffle(pool).sort((a, b) => (lastSeen.get(a.id) ?? 0) - (lastSeen.get(b.id) ?? 0));
+  return shuffle(byRecency.slice(0, count));
+}
+
 /** Draws `count` questions from the pool in random order, shuffling options, items and right-hand sides. */
-export function drawQuestions(pool: Question[], count: number): DrawnQuestion[] {
-  return shuffle(pool)
-    .slice(0, count)
+export function drawQuestions(pool: Question[], count: number, earlierDraws: DrawnQuestion[][] = []): DrawnQuestion[] {
+  return pickQuestions(pool, count, earlierDraws)
     .map((question) => {
       const { spec } = question;
       if ('options' in spec) return { questionId: question.id, optionOrder: shuffle(spec.options.map((o) => o.id)) };

@@ -18,7 +18,7 @@ export async function versionDefinition(manager: EntityManager, slug: string, ve
     [versionId],
   );
   const questions: Question[] = await manager.query(
-    `SELECT key, type, competency_code AS "competencyCode", points, prompt, feedback, spec FROM questions WHERE module_version_id = $1 ORDER BY position`,
+    `SELECT key, type, competency_code AS "competencyCode", lesson_key AS "lessonKey", points, prompt, feedback, spec FROM questions WHERE module_version_id = $1 ORDER BY position`,
     [versionId],
   );
   const v = row as unknown as ModuleVersion & { title_fr: string; title_en: string; summary_fr: string; summary_en: string; validity_months: number | null; pass_mark: number; attempts_allowed: number; draw_count: number };
@@ -36,7 +36,7 @@ export async function versionDefinition(manager: EntityManager, slug: string, ve
       attempts: v.attempts_allowed,
       draw: v.draw_count,
       questions: questions.map(
-        (q) => ({ id: q.key, type: q.type, competency: q.competencyCode, points: q.points, prompt: q.prompt, feedback: q.feedback, ...q.spec }) as QuestionDefinition,
+        (q) => ({ id: q.key, type: q.type, competency: q.competencyCode, points: q.points, prompt: q.prompt, feedback: q.feedback, ...(q.lessonKey ? { lesson: q.lessonKey } : {}), ...q.spec }) as QuestionDefinition,
       ),
     },
   };

@@ -77,7 +77,7 @@ export class ModulePublisher {
     );
     await manager.insert(
       Question,
-      assessment.questions.map(({ id, type, competency, points, prompt, feedback, ...spec }, position) => ({
+      assessment.questions.map(({ id, type, competency, points, prompt, feedback, lesson, ...spec }, position) => ({
         moduleVersionId: version.id,
         key: id,
         position,
@@ -86,6 +86,7 @@ export class ModulePublisher {
         points,
         prompt,
         feedback,
+        lessonKey: lesson ?? null,
         spec: spec as QuestionSpec,
       })),
     );

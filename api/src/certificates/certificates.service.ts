@@ -257,18 +257,24 @@ export class CertificatesService implements OnModuleInit {
     };
   }
 
-  /** Checks a credential file someone dropped on the verification page. */
+  /**
+   * Checks a credential file someone dropped on the verification page. Without a valid signature nothing the file
+   * says is established: who holds it, what for, since when and who issued it are left out, and only whether it
+   * names this platform as its issuer is told, so the page can say that this platform did not sign that content.
+   */
   async checkCredential(credential: Record<string, unknown>): Promise<CredentialCheckDto> {
     const check = await verifyOpenBadgeCredential(credential, { resolveUrl: this.issuer.resolveUrl });
     const key = await this.issuer.issuerKey();
     const subject = credential.credentialSubject as { name?: unknown; achievement?: { name?: unknown } } | undefined;
-    const text = (value: unknown) => (typeof value === 'string' ? value : null);
+    const established = (value: unknown) => (check.signatureValid && typeof value === 'string' ? value : null);
     return {
       ...check,
-      issuedByThisPlatform: check.issuer === key.controller,
-      holderName: text(subject?.name),
-      achievementName: text(subject?.achievement?.name),
-      validFrom: text(credential.validFrom),
+      issuer: check.signatureValid ? check.issuer : null,
+      issuedByThisPlatform: check.signatureValid && check.issuer === key.controller,
+      namesThisPlatform: check.issuer === key.controller,
+      holderName: established(subject?.name),
+      achievementName: established(subject?.achievement?.name),
+      validFrom: established(credential.validFrom),
     };
   }
 

@@ -71,6 +71,13 @@ describe('content check', () => {
       expect(problemsOf()).toContainEqual(expect.objectContaining({ file: 'modules/my-rights/module.yaml', message: 'unknown competency "C42"' }));
     });
 
+    it('a question pointing to a lesson the module does not have', () => {
+      content.edit('modules/hearing-the-child/assessment.yaml', (text) => text.replace('lesson: why-hearing-matters', 'lesson: why-listening-matters'));
+      const problems = problemsOf();
+      expect(problems).toEqual([expect.objectContaining({ file: 'modules/hearing-the-child/assessment.yaml', field: 'questions.0.lesson', message: 'no lesson of this module is named "why-listening-matters"' })]);
+      expect(problems[0].line).toBeGreaterThan(0);
+    });
+
     it('a single-choice question with no correct option', () => {
       content.edit('modules/my-rights/assessment.yaml', (text) => text.replace(/correct: true/, 'correct: false'));
       const problem = problemsOf().find((p) => /exactly one correct option/.test(p.message));

@@ -3,6 +3,7 @@ import type { MessageKey } from '../common/i18n/messages.en.js';
 import { normalizeText } from '../common/text/normalize.js';
 import type { SourceMap } from './content-reader.js';
 import type { ContentBundle, ContentProblem, Localized, ModuleDefinition, ProgrammeDefinition, QuestionDefinition } from './content.types.js';
+import { lessonName } from './lesson-key.js';
 import type { Path } from './yaml-file.js';
 
 const MIN_POOL = { professional: 10, child: 8 } as const;
@@ -49,7 +50,7 @@ function checkQuestion(question: QuestionDefinition, index: number, place: Place
       sameIds(question.options.map((o) => o.id), 'options');
       distinctTexts(question.options, 'options', 'options');
       const correct = question.options.filter((o) => o.correct).length;
-      if (correct !== 1) report(place, [...path, 'options'], 'content.singleChoiceCorrect', { count: correct });
+      if (correct !== 1) report(place, [...path, 'options'], 'content.singleChoiceCorrect', { found: correct });
       break;
     }
     case 'multiple_choice': {
@@ -105,7 +106,13 @@ function checkModule(module: ModuleDefinition, known: Set<string>, report: Repor
   const { questions, draw } = module.assessment;
   duplicates(questions.map((q) => q.id)).forEach((id) => report(assessmentFile, ['questions'], 'content.questionIdTwice', { id }));
   questions.forEach((question, index) => checkQuestion(question, index, assessmentFile, known, report));
-  if (draw > questions.length) report(assessmentFile, ['draw'], 'content.drawExceedsPool', { draw, count: questions.length });
+  const lessonNames = new Set(lessons.map((lesson) => lessonName(lesson.key)));
+  questions.forEach((question, index) => {
+    if (question.lesson && !lessonNames.has(lessonName(question.lesson))) {
+      report(assessmentFile, ['questions', index, 'lesson'], 'content.unknownLesson', { lesson: question.lesson });
+    }
+  });
+  if (draw > questions.length) report(assessmentFile, ['draw'], 'content.drawExceedsPool', { draw, poolSize: questions.length });
   if (PLACEHOLDER.test(JSON.stringify(module.assessment))) report(assessmentFile, [], 'content.placeholder');
 }
 
@@ -116,14 +123,14 @@ function checkModule(module: ModuleDefinition, known: Set<string>, report: Repor
 function checkCurriculumMinimums(module: ModuleDefinition, report: Report) {
   const { lessons, assessment } = module;
   if (lessons.length < LESSONS.min || lessons.length > LESSONS.max) {
-    report({ file: `modules/${module.slug}/lessons`, base: ['lessons'] }, [], 'content.lessonCount', { min: LESSONS.min, max: LESSONS.max, count: lessons.length });
+    report({ file: `modules/${module.slug}/lessons`, base: ['lessons'] }, [], 'content.lessonCount', { min: LESSONS.min, max: LESSONS.max, found: lessons.length });
   }
   const assessmentFile: Place = { file: `modules/${module.slug}/assessment.yaml`, base: ['assessment'] };
   const minimum = MIN_POOL[module.audience];
   const count = assessment.questions.length;
-  if (count < minimum) report(assessmentFile, ['questions'], 'content.poolTooSmall', { audience: module.audience, minimum, count });
+  if (count < minimum) report(assessmentFile, ['questions'], 'content.poolTooSmall', { audience: module.audience, minimum, found: count });
   const types = new Set(assessment.questions.map((q) => q.type));
-  if (types.size < MIN_TYPES) report(assessmentFile, ['questions'], 'content.tooFewTypes', { minimum: MIN_TYPES, count: types.size });
+  if (types.size < MIN_TYPES) report(assessmentFile, ['questions'], 'content.tooFewTypes', { minimum: MIN_TYPES, found: types.size });
 }
 
 function checkProgramme(programme: ProgrammeDefinition, index: number, modules: Map<string, ModuleDefinition>, report: Report) {

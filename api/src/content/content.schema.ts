@@ -43,6 +43,8 @@ function moduleSchemas(strictness: 'published' | 'draft') {
     points: z.number().int().min(1).max(100).default(1),
     prompt: texts,
     feedback: texts,
+    // The lesson to reread when the question is missed: a lesson's name (`what-is-a-right`, its number optional).
+    lesson: z.string({ error: 'must be text' }).regex(/^(\d{2}-)?[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lesson name: lowercase letters, digits and hyphens').max(100).optional(),
     // A review marker of drafts (imported questions): publishing refuses until a person clears it.
     ...(draft ? { needsTranslation: z.boolean().optional() } : {}),
   };

@@ -31,6 +31,8 @@ interface QuestionBase {
   points: number;
   prompt: Localized;
   feedback: Localized;
+  /** The name of the lesson to reread when the question is missed. */
+  lesson?: string;
 }
 export type Option = Localized & { id: string; correct?: boolean };
 export type Item = Localized & { id: string };

@@ -31,7 +31,7 @@ export class LearningController {
   @Get('me/enrolments')
   @ApiOkResponse({ type: EnrolmentListDto, description: 'My learning: every enrolment with its progress.' })
   async list(@AuthUser() user: CurrentUser, @Query() _q: LanguageQueryDto, @RequestLanguage() language: Language): Promise<EnrolmentListDto> {
-    return { items: await this.learning.list(user.id, language) };
+    return { items: await this.learning.list(user.id, language, user.accountKind) };
   }
 
   @Get('enrolments/:id')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { NotFoundError } from '../common/errors/app-error.js';
+import type { CurrentUser } from '../common/auth/current-user.js';
 import type { Language } from '../common/i18n/language.js';
 import type { EnrolmentDetailDto, EnrolmentDto, EnrolmentLessonContentDto } from './dto/enrolment.dto.js';
 import { Enrolment } from './enrolment.entity.js';
@@ -86,8 +87,19 @@ export class LearningService {
     return enrolment;
   }
 
-  async list(userId: string, language: Language): Promise<EnrolmentDto[]> {
-    return this.dataSource.query(`${enrolmentSummarySql(language)} WHERE e.user_id = $1 AND e.superseded_at IS NULL ORDER BY e.completed_at IS NOT NULL, e.enrolled_at DESC`, [userId]);
+  /**
+   * In the order of the person's groups (a cohort's modules follow its programme), then the most recent first. An
+   * adult's finished modules go last; a child's stay in place, as steps of the one path their home shows.
+   */
+  async list(userId: string, language: Language, accountKind: CurrentUser['accountKind'] = 'adult'): Promise<EnrolmentDto[]> {
+    return this.dataSource.query(
+      `${enrolmentSummarySql(language)} WHERE e.user_id = $1 AND e.superseded_at IS NULL
+        ORDER BY (e.completed_at IS NOT NULL AND NOT $2),
+                 (SELECT min(cm.position) FROM cohort_members mb JOIN cohort_modules cm ON cm.cohort_id = mb.cohort_id
+                   WHERE mb.user_id = e.user_id AND cm.module_id = e.module_id) NULLS LAST,
+                 e.enrolled_at DESC`,
+      [userId, accountKind === 'child'],
+    );
   }
 
   async detail(userId: string, enrolmentId: string, language: Language): Promise<EnrolmentDetailDto> {

@@ -27,7 +27,13 @@ export async function answerInBrowser(section: Locator, question: ShownQuestion,
       return section.getByRole('textbox').fill(String(right.text));
     case 'matching':
       for (const [left, rightId] of Object.entries(right.pairs as Record<string, string>)) {
-        await section.getByLabel(textOf(question.lefts, left), { exact: true }).selectOption({ label: textOf(question.rights, rightId) });
+        const leftText = textOf(question.lefts, left);
+        // Adults get a select per left item; children a group of radio buttons.
+        if (await section.getByRole('combobox', { name: leftText, exact: true }).count()) {
+          await section.getByRole('combobox', { name: leftText, exact: true }).selectOption({ label: textOf(question.rights, rightId) });
+        } else {
+          await section.getByRole('group', { name: leftText, exact: true }).getByRole('radio', { name: textOf(question.rights, rightId), exact: true }).check();
+        }
       }
       return;
     case 'ordering': {

@@ -1817,16 +1817,22 @@ export interface components {
             children: components["schemas"]["ChildCredentialsDto"][];
         };
         CredentialCheckDto: {
+            /** @description null unless the signature is valid */
             achievementName?: string | null;
             errors: string[];
             expired: boolean;
+            /** @description null unless the signature is valid: a forged name is never given back */
             holderName?: string | null;
-            /** @description Signed by this Clef platform */
+            /** @description Signed by this Clef platform (the signature is valid and is this platform’s) */
             issuedByThisPlatform: boolean;
+            /** @description The issuer DID; null unless the signature is valid */
             issuer?: string | null;
+            /** @description The file names this platform as its issuer, whether or not its signature holds */
+            namesThisPlatform: boolean;
             /** @description null when the status could not be checked */
             revoked?: boolean | null;
             signatureValid: boolean;
+            /** @description null unless the signature is valid */
             validFrom?: string | null;
         };
         CredentialCheckRequestDto: {
@@ -2184,6 +2190,11 @@ export interface components {
             previous?: components["schemas"]["LessonRefDto"] | null;
             title: string;
             version: number;
+        };
+        LessonPointerDto: {
+            /** @description Position of the lesson in the enrolled version */
+            position: number;
+            title: string;
         };
         LessonPreviewBodyDto: {
             /** @description Markdown of a lesson body */
@@ -2543,6 +2554,8 @@ export interface components {
             id: string;
             /** @description ordering, in the right order */
             items?: components["schemas"]["ItemDefinitionDto"][];
+            /** @description The name of the lesson to reread when the question is missed (a lesson key, its NN- number optional) */
+            lesson?: string;
             /** @description Drafts only: set on imported questions; publishing is refused until cleared */
             needsTranslation?: boolean;
             /** @description single_choice, multiple_choice */
@@ -2561,7 +2574,10 @@ export interface components {
             correctAnswer?: {
                 [key: string]: unknown;
             };
-            feedback: string;
+            /** @description Explains the right answer: shown, like correctAnswer, once the learner passed or has no attempt left */
+            feedback?: string;
+            /** @description The lesson to reread, when the author named one */
+            lesson?: components["schemas"]["LessonPointerDto"];
             questionId: string;
         };
         RevisionDto: {

@@ -43,6 +43,19 @@ describe('translations', () => {
     }
   });
 
+  it.each(namespaces)('namespace "%s" gives every text with a {{count}} its singular and plural forms, in both languages', (namespace) => {
+    for (const language of ['fr', 'en'] as const) {
+      const tree = resources[language][namespace] as Tree;
+      const keys = keysOf(tree);
+      const lacking = keys.filter((key) => String(valueAt(tree, key)).includes('{{count}}') && !/_(one|other)$/.test(key));
+      const unpaired = keys
+        .filter((key) => /_(one|other)$/.test(key))
+        .map((key) => key.replace(/_(one|other)$/, ''))
+        .filter((base) => !keys.includes(`${base}_one`) || !keys.includes(`${base}_other`));
+      expect({ language, lacking, unpaired }).toEqual({ language, lacking: [], unpaired: [] });
+    }
+  });
+
   it('holds every key the code asks for', () => {
     const missing: string[] = [];
     for (const file of sourceFiles(srcDir)) {

@@ -18,10 +18,18 @@ export class LearnerQuestionDto {
   @ApiPropertyOptional({ type: [ChoiceDto], description: 'matching: right-hand sides' }) rights?: ChoiceDto[];
 }
 
+/** The lesson a question rests on, to reread when it was missed. */
+export class LessonPointerDto {
+  @ApiProperty({ description: 'Position of the lesson in the enrolled version' }) position: number;
+  @ApiProperty() title: string;
+}
+
 export class QuestionResultDto {
   @ApiProperty() questionId: string;
   @ApiProperty() correct: boolean;
-  @ApiProperty() feedback: string;
+  @ApiPropertyOptional({ description: 'Explains the right answer: shown, like correctAnswer, once the learner passed or has no attempt left' })
+  feedback?: string;
+  @ApiPropertyOptional({ type: LessonPointerDto, description: 'The lesson to reread, when the author named one' }) lesson?: LessonPointerDto;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Shown once the learner passed or has no attempt left' })
   correctAnswer?: Record<string, unknown>;
 }

@@ -35,6 +35,7 @@ export class QuestionDefinitionDto {
   @ApiPropertyOptional({ default: 1 }) points?: number;
   @ApiProperty({ type: LocalizedTextDto }) prompt: LocalizedTextDto;
   @ApiProperty({ type: LocalizedTextDto }) feedback: LocalizedTextDto;
+  @ApiPropertyOptional({ description: 'The name of the lesson to reread when the question is missed (a lesson key, its NN- number optional)' }) lesson?: string;
   @ApiPropertyOptional({ description: 'Drafts only: set on imported questions; publishing is refused until cleared' }) needsTranslation?: boolean;
   @ApiPropertyOptional({ type: [OptionDefinitionDto], description: 'single_choice, multiple_choice' }) options?: OptionDefinitionDto[];
   @ApiPropertyOptional({ description: 'true_false' }) answer?: boolean;

@@ -28,7 +28,7 @@ export function rightOptions(answers: ReadAnswer[], single: boolean): { right: b
   }
   const { right, notes } = bestAnswers(answers);
   const count = right.filter(Boolean).length;
-  return { right, notes: count > 1 ? [...notes, note('import.note.severalRight', { count })] : notes };
+  return { right, notes: count > 1 ? [...notes, note('import.note.severalRight', { rightAnswers: count })] : notes };
 }
 
 /** Clef's one feedback: the general one, else what the right answers said; what else was said is noted as lost. */

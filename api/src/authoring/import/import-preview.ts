@@ -26,7 +26,7 @@ function noteText(language: Language, { key, params }: ImportMessage): string {
 /** Why the import is refused as a whole: the pool would pass its limit with the questions it adds. */
 export function poolOverflow(poolSize: number, added: number): ImportMessage | undefined {
   const count = poolSize + added;
-  return count > MAX_POOL ? { key: 'authoring.poolTooLarge', params: { limit: MAX_POOL, count } } : undefined;
+  return count > MAX_POOL ? { key: 'authoring.poolTooLarge', params: { limit: MAX_POOL, total: count } } : undefined;
 }
 
 /** The plan as the preview shows it, in the trainer's language, with what each question loses on the way in. */

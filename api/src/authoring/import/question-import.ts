@@ -51,7 +51,7 @@ function toDraftQuestion(read: ReadQuestion, id: string, language: Language, com
       if (correct === 0) return { key: 'import.noCorrectAnswer', params: {} };
       const single = read.single && correct === 1;
       const minimum = single ? 2 : 3;
-      if (read.answers.length < minimum) return { key: 'import.tooFewOptions', params: { minimum, count: read.answers.length } };
+      if (read.answers.length < minimum) return { key: 'import.tooFewOptions', params: { minimum, found: read.answers.length } };
       const feedback = oneFeedback(read.feedback, read.answers.map((a) => a.feedback), right);
       const options = read.answers.map((a, index) => ({ id: `o${index + 1}`, ...text(a.text), ...(right[index] ? { correct: true } : {}) }));
       return withNotes({ ...base, type: single ? 'single_choice' : 'multiple_choice', feedback: text(feedback.feedback), options }, gradingNotes, feedback.notes);
@@ -69,7 +69,7 @@ function toDraftQuestion(read: ReadQuestion, id: string, language: Language, com
       return withNotes(question, [...gradingNotes, ...acceptedNotes], feedback.notes);
     }
     case 'matching': {
-      if (read.pairs.length < 3) return { key: 'import.tooFewMatches', params: { count: read.pairs.length } };
+      if (read.pairs.length < 3) return { key: 'import.tooFewMatches', params: { found: read.pairs.length } };
       const pairs = read.pairs.map((p, index) => ({ id: `p${index + 1}`, left: text(p.left), right: text(p.right) }));
       return withNotes({ ...base, type: 'matching', feedback: text(read.feedback), pairs }, distractorNotes(read.distractors));
     }

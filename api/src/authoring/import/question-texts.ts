@@ -28,8 +28,8 @@ export function questionTexts() {
     },
     notes(): ImportMessage[] {
       const notes: ImportMessage[] = [];
-      if (dropped.prompt > 0) notes.push({ key: dropped.prompt === 1 ? 'import.note.promptImage' : 'import.note.promptImages', params: { count: dropped.prompt } });
-      if (dropped.other > 0) notes.push({ key: dropped.other === 1 ? 'import.note.otherImage' : 'import.note.otherImages', params: { count: dropped.other } });
+      if (dropped.prompt > 0) notes.push({ key: 'import.note.promptImages', params: { count: dropped.prompt } });
+      if (dropped.other > 0) notes.push({ key: 'import.note.otherImages', params: { count: dropped.other } });
       return notes;
     },
   };

@@ -47,6 +47,10 @@ export class Question {
   @Column({ type: 'int', default: 1 })
   points: number;
 
+  /** The lesson to reread when the question is missed: a lesson name of the same version, matched without its number. */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  lessonKey: string | null;
+
   @Column({ type: 'jsonb' }) prompt: Localized;
   @Column({ type: 'jsonb' }) feedback: Localized;
   @Column({ type: 'jsonb' }) spec: QuestionSpec;

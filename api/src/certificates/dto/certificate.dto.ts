@@ -60,11 +60,13 @@ export class CredentialCheckDto {
   @ApiProperty() signatureValid: boolean;
   @ApiPropertyOptional({ type: Boolean, nullable: true, description: 'null when the status could not be checked' }) revoked: boolean | null;
   @ApiProperty() expired: boolean;
-  @ApiProperty({ description: 'Signed by this Clef platform' }) issuedByThisPlatform: boolean;
-  @ApiPropertyOptional({ type: String, nullable: true }) issuer: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) holderName: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) achievementName: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) validFrom: string | null;
+  @ApiProperty({ description: 'Signed by this Clef platform (the signature is valid and is this platform’s)' }) issuedByThisPlatform: boolean;
+  @ApiProperty({ description: 'The file names this platform as its issuer, whether or not its signature holds' }) namesThisPlatform: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The issuer DID; null unless the signature is valid' }) issuer: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null unless the signature is valid: a forged name is never given back' })
+  holderName: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null unless the signature is valid' }) achievementName: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null unless the signature is valid' }) validFrom: string | null;
   @ApiProperty({ type: [String] }) errors: string[];
 }
 

@@ -5,6 +5,7 @@ import { api, errorMessage, type Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { describeAnswer } from './describe-answer';
 import type { LearnerQuestion } from './questions/types';
+import { RereadPointer } from './RereadPointer';
 
 export function AttemptResult({ attempt }: { attempt: Schemas['AttemptDto'] }) {
   const { t } = useTranslation('assessment');
@@ -59,7 +60,8 @@ export function AttemptResult({ attempt }: { attempt: Schemas['AttemptDto'] }) {
                   {t('result.correctAnswer')} {describeAnswer(question, item.correctAnswer, { yes: t('result.true'), no: t('result.false') })}
                 </p>
               )}
-              <p>{item.feedback}</p>
+              {item.feedback && <p>{item.feedback}</p>}
+              {!item.correct && <RereadPointer enrolmentId={attempt.enrolmentId} lesson={item.lesson} />}
             </li>
           );
         })}

@@ -1,7 +1,9 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/useLanguage';
 import { fieldId } from './field-ids';
 import { DraftInput, FieldProblems } from './fields';
+import { lessonChoices } from './lesson-choices';
 import type { Competency } from './ModuleFields';
 import { newQuestion } from './new-items';
 import { QuestionEditor } from './QuestionEditor';
@@ -35,6 +37,8 @@ export function AssessmentEditor({ definition, update, problems, competencies }:
       window.confirm(t('questions.confirmRemove', { id })) && update((d) => ({ ...d, assessment: { ...d.assessment, questions: d.assessment.questions.filter((_, i) => i !== index) } })),
     [update, t],
   );
+  const language = useLanguage();
+  const lessons = useMemo(() => lessonChoices(definition.lessons, language), [definition.lessons, language]);
   const add = () => {
     setQuestions((questions) => [...questions, newQuestion(questions.map((q) => q.id), definition.competencies[0] ?? '')]);
     setTimeout(() => document.getElementById(fieldId(`assessment.questions.${assessment.questions.length}.prompt.fr`))?.focus(), 0);
@@ -64,6 +68,7 @@ export function AssessmentEditor({ definition, update, problems, competencies }:
               count={assessment.questions.length}
               problems={problems}
               competencies={competencies}
+              lessons={lessons}
               onChange={setQuestion}
               onMove={moveQuestion}
               onRemove={removeQuestion}

@@ -72,6 +72,17 @@ describe('draft editor', { timeout: 15_000 }, () => {
     expect(Object.keys({ ...localStorage }).filter((key) => key.startsWith('clef:authoring:'))).toEqual([]);
   });
 
+  it('lets a question point to the lesson to reread, by the lesson’s name, saved with the draft', async () => {
+    serveModule(fake);
+    fake.answer(`PUT ${BASE}/draft`, (body) => ({ status: 200, body: { ...draft(2), definition: body?.definition, updatedAt: '2026-11-23T10:05:00.000Z' } }));
+    await renderApp(`/authoring/${SLUG}`);
+    const select = (await screen.findByRole('combobox', { name: 'Lesson to reread if missed' })) as HTMLSelectElement;
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['None: learners are told to reread the lessons', '1. First lesson']);
+    fireEvent.change(select, { target: { value: 'lesson-1' } });
+    await screen.findByText(/^Saved at /, {}, { timeout: 4000 });
+    expect(fake.callsTo(`PUT ${BASE}/draft`)[0].body).toMatchObject({ definition: { assessment: { questions: [{ lesson: 'lesson-1' }] } } });
+  });
+
   it('shows the field problems the API gives for a question that cannot be answered', async () => {
     serveModule(fake);
     fake.answer(`PUT ${BASE}/draft`, () => ({

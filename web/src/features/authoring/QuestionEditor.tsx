@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldId, problemsAt } from './field-ids';
 import { BilingualField, DraftInput, FieldProblems } from './fields';
 import type { Competency } from './ModuleFields';
+import type { LessonChoice } from './lesson-choices';
 import { nextLetter, withType } from './new-items';
 import { BOTH, QUESTION_TYPES, type FieldProblem, type Localized, type Question, type QuestionType } from './types';
 
@@ -12,6 +13,8 @@ interface Props {
   count: number;
   problems: FieldProblem[];
   competencies: Competency[];
+  /** The draft's lessons, as a question may point to one for learners who miss it. */
+  lessons: LessonChoice[];
   /** Stable callbacks taking the question's index, so that a pool of hundreds re-renders only the question edited. */
   onChange: (index: number, question: Question) => void;
   onMove: (index: number, to: number) => void;
@@ -19,7 +22,7 @@ interface Props {
 }
 
 /** One question of the pool, of any type, with its prompt, answer, feedback, competency and points in both languages. */
-export const QuestionEditor = memo(function QuestionEditor({ question, index, count, problems, competencies, onChange, onMove, onRemove }: Props) {
+export const QuestionEditor = memo(function QuestionEditor({ question, index, count, problems, competencies, lessons, onChange, onMove, onRemove }: Props) {
   const { t } = useTranslation('authoring');
   const path = `assessment.questions.${index}`;
   const replace = (next: Question) => onChange(index, next);
@@ -67,6 +70,18 @@ export const QuestionEditor = memo(function QuestionEditor({ question, index, co
             {competencies.map((competency) => (
               <option key={competency.code} value={competency.code}>
                 {competency.code} — {competency.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={problemsAt(problems, `${path}.lesson`, true).length ? 'field field--invalid' : 'field'}>
+          <label htmlFor={fieldId(`${path}.lesson`)}>{t('questions.lesson')}</label>
+          <FieldProblems path={`${path}.lesson`} problems={problems} />
+          <select id={fieldId(`${path}.lesson`)} value={question.lesson ?? ''} onChange={(event) => set({ lesson: event.target.value || undefined })}>
+            <option value="">{t('questions.noLesson')}</option>
+            {lessons.map((lesson) => (
+              <option key={lesson.name} value={lesson.name}>
+                {lesson.title}
               </option>
             ))}
           </select>

@@ -18,6 +18,7 @@ export const FIELD_LABELS: Record<string, string> = {
   position: 'versions.field.position',
   type: 'questions.type',
   competency: 'questions.competency',
+  lesson: 'questions.lesson',
   points: 'questions.points',
   prompt: 'versions.field.prompt',
   feedback: 'versions.field.feedback',

@@ -29,7 +29,7 @@ export function LessonPage() {
   return (
     <article className="lesson">
       <p className="lesson__context">
-        <Link to={base}>{lesson.moduleTitle}</Link> · {t('lesson.position', { position: lesson.position, count: lesson.lessonCount })}
+        <Link to={base}>{lesson.moduleTitle}</Link> · {t('lesson.position', { position: lesson.position, total: lesson.lessonCount })}
       </p>
       <LessonContent lessonKey={`${lesson.moduleSlug}/${lesson.position}`} title={lesson.title} html={lesson.html} />
       <LessonNav base={base} previous={lesson.previous} next={lesson.next} firstLabel={t('lesson.backToModule')} lastLabel={t('lesson.backToModule')} />

@@ -55,12 +55,23 @@ export function CredentialFileCheck() {
             <strong>{ok ? t('file.valid') : t('file.invalid')}</strong>
           </p>
           <ul>
-            <li>{result.signatureValid ? t('file.signatureValid') : t('file.signatureInvalid')}</li>
-            <li>{result.issuedByThisPlatform ? t('file.ourIssuer') : t('file.otherIssuer', { issuer: result.issuer ?? '?' })}</li>
-            {result.revoked !== null && result.revoked !== undefined && <li>{result.revoked ? t('file.revoked') : t('file.notRevoked')}</li>}
-            {result.expired && <li>{t('file.expired')}</li>}
-            {result.holderName && <li>{t('file.holder', { name: result.holderName })}</li>}
-            {result.achievementName && <li>{t('file.achievement', { name: result.achievementName })}</li>}
+            {result.signatureValid ? (
+              <>
+                <li>{t('file.signatureValid')}</li>
+                <li>{result.issuedByThisPlatform ? t('file.ourIssuer') : t('file.otherIssuer', { issuer: result.issuer ?? '?' })}</li>
+                {result.revoked !== null && result.revoked !== undefined && <li>{result.revoked ? t('file.revoked') : t('file.notRevoked')}</li>}
+                {result.expired && <li>{t('file.expired')}</li>}
+                {result.holderName && <li>{t('file.holder', { name: result.holderName })}</li>}
+                {result.achievementName && <li>{t('file.achievement', { name: result.achievementName })}</li>}
+              </>
+            ) : (
+              // Without a valid signature the file proves nothing: say so, and repeat none of what it claims.
+              <>
+                <li>{t('file.signatureInvalid')}</li>
+                <li>{result.namesThisPlatform ? t('file.namesUsUnsigned') : t('file.issuerUnknown')}</li>
+                <li>{t('file.nothingEstablished')}</li>
+              </>
+            )}
           </ul>
         </div>
       )}

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { api, errorMessage, type Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { LearnerQuestion } from '../assessment/questions/types';
+import { RereadPointer } from '../assessment/RereadPointer';
 
 /** The result, said kindly: well done, or "nearly there" with a way to read again and try again. */
 export function ChildAttemptResult({ attempt }: { attempt: Schemas['AttemptDto'] }) {
@@ -38,6 +39,7 @@ export function ChildAttemptResult({ attempt }: { attempt: Schemas['AttemptDto']
             <p className="result-list__prompt">{prompts.get(item.questionId)}</p>
             <p className={item.correct ? 'result--right' : 'result--wrong'}>{item.correct ? `✓ ${t('result.right')}` : `✗ ${t('result.wrong')}`}</p>
             {item.feedback && <p>{item.feedback}</p>}
+            {!item.correct && <RereadPointer enrolmentId={attempt.enrolmentId} lesson={item.lesson} />}
           </li>
         ))}
       </ol>

@@ -5,6 +5,7 @@ import { LoadState } from '../../components/LoadState';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useApi } from '../../lib/useApi';
 import { useSession } from '../auth/useSession';
+import { ChildCertificates } from './ChildCertificates';
 import { StepPath } from './StepPath';
 import { savedCopies } from '../offline/saved-modules';
 import { withSavedCopy } from '../offline/with-saved-copy';
@@ -52,6 +53,7 @@ export function ChildHomePage() {
               );
             })}
           </ul>
+          <ChildCertificates />
         </>
       )}
       <OutboxPanel />

@@ -21,7 +21,7 @@ export function ChildLessonPage() {
   return (
     <article className="lesson child-page child-lesson">
       <p className="lesson__context">
-        <Link to={base}>{lesson.moduleTitle}</Link> · {t('lesson.position', { position: lesson.position, count: lesson.lessonCount })}
+        <Link to={base}>{lesson.moduleTitle}</Link> · {t('lesson.position', { position: lesson.position, total: lesson.lessonCount })}
       </p>
       <ReadAloud target={text} language={lang} label={t('readAloud.listen')} />
       <div ref={text}>

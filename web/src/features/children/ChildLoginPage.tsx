@@ -86,7 +86,7 @@ export function ChildLoginPage() {
           value={secret}
           onChange={setSecret}
           legend={kind === 'pin' ? t('login.pin') : t('login.pictures')}
-          reveal={false}
+          revealable={false}
         />
         {problem && (
           <p role="alert" className="notice notice--error">

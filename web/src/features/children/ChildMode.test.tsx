@@ -33,7 +33,7 @@ describe('the child-friendly mode', () => {
     expect(within(header).queryByRole('link', { name: /organisations/i })).toBeNull();
     expect(within(header).getByRole('link', { name: 'Mes leçons' })).toBeTruthy();
     await screen.findByText('Voici tes leçons. Avance une étape à la fois.');
-    expect(screen.getByText('0 étapes faites sur 3')).toBeTruthy();
+    expect(screen.getByText('0 étape faite sur 3')).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Ton chemin dans Mes droits' }).querySelectorAll('li')).toHaveLength(3);
     expect(screen.getByRole('link', { name: /^Commencer.*Mes droits$/ }).getAttribute('href')).toBe('/learning/enrol-1');
   });

@@ -62,7 +62,14 @@ describe('joining a group with a class code', () => {
     await fillDetails('k7p4xz');
     expect(screen.getByRole('button', { name: 'Suivant' })).toHaveProperty('disabled', true);
     press('4', '8', '2');
-    expect(screen.getByText('3 sur 4 choisis : 4, 8, 2.')).toBeTruthy();
+    // Masked as at log-in, said and shown only when the child asks.
+    expect(screen.getByRole('status').textContent).toBe('3 choisis sur 4.');
+    expect(document.querySelector('.secret-grid__slots')!.textContent).toBe('●●●');
+    press('Montrer mon code');
+    expect(screen.getByRole('status').textContent).toBe('3 choisis sur 4\u00a0: 4, 8, 2.');
+    expect(document.querySelector('.secret-grid__slots')!.textContent).toBe('482');
+    press('Cacher mon code');
+    expect(screen.getByRole('status').textContent).toBe('3 choisis sur 4.');
     press('Enlever le dernier', '2', '1');
     // Full: no fifth digit.
     expect(screen.getByRole('button', { name: '7' })).toHaveProperty('disabled', true);
@@ -70,7 +77,7 @@ describe('joining a group with a class code', () => {
     await screen.findByRole('heading', { name: 'Encore une fois' });
     // The second time shows dots only.
     press('4', '8', '2', '9');
-    expect(screen.getByText('4 sur 4 choisis.')).toBeTruthy();
+    expect(screen.getByText('4 choisis sur 4.')).toBeTruthy();
     press('Rejoindre mon groupe');
     expect((await screen.findByRole('alert')).textContent).toContain('Les deux n’étaient pas pareils');
     expect(fake.callsTo('POST /api/children/join')).toEqual([]);

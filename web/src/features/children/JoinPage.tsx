@@ -170,7 +170,7 @@ export function JoinPage() {
             value={secret}
             onChange={setSecret}
             legend={kind === 'pin' ? t('join.choosePin') : t('join.choosePictures')}
-            reveal
+            revealable
           />
           <p className="actions">
             <button type="button" className="button button--secondary" onClick={() => go('details')}>
@@ -194,7 +194,7 @@ export function JoinPage() {
             value={again}
             onChange={setAgain}
             legend={kind === 'pin' ? t('join.againPin') : t('join.againPictures')}
-            reveal={false}
+            revealable
           />
           <p className="actions">
             <button type="button" className="button button--secondary" onClick={() => go('secret')}>

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIGITS, PICTURE_EMOJI, type SecretKind } from './pictures';
 
@@ -9,13 +10,16 @@ interface Props {
   value: string[];
   onChange: (value: string[]) => void;
   legend: string;
-  /** Show what was picked (while choosing a secret), or only dots (while logging in). */
-  reveal: boolean;
+  /** Offer a button that shows what was picked (while choosing a secret); hidden by default, and always while logging in. */
+  revealable: boolean;
 }
 
 /** A big grid of digits or pictures; each press adds one, up to `length`. Every button has a text name. */
-export function SecretGrid({ kind, pictures, length, value, onChange, legend, reveal }: Props) {
+export function SecretGrid({ kind, pictures, length, value, onChange, legend, revealable }: Props) {
   const { t } = useTranslation('children');
+  const [shown, setShown] = useState(false);
+  const reveal = revealable && shown;
+  const countId = useId();
   const choices = kind === 'pin' ? DIGITS : pictures;
   const full = value.length >= length;
   const nameOf = (choice: string) => (kind === 'pin' ? choice : t(`pictures.${choice}`, { defaultValue: choice }));
@@ -29,10 +33,10 @@ export function SecretGrid({ kind, pictures, length, value, onChange, legend, re
           </span>
         ))}
       </div>
-      <p className="secret-grid__count" role="status">
+      <p id={countId} className="secret-grid__count" role="status">
         {reveal && value.length > 0
-          ? t('secret.chosenList', { n: value.length, total: length, list: value.map(nameOf).join(', ') })
-          : t('secret.chosen', { n: value.length, total: length })}
+          ? t('secret.chosenList', { count: value.length, total: length, list: value.map(nameOf).join(', ') })
+          : t('secret.chosen', { count: value.length, total: length })}
       </p>
       <div className={kind === 'pin' ? 'secret-grid__keys secret-grid__keys--digits' : 'secret-grid__keys'}>
         {choices.map((choice) => (
@@ -47,6 +51,11 @@ export function SecretGrid({ kind, pictures, length, value, onChange, legend, re
         ))}
       </div>
       <p className="secret-grid__actions">
+        {revealable && (
+          <button type="button" className="button button--secondary" aria-controls={countId} onClick={() => setShown(!shown)}>
+            {shown ? t('secret.hide') : t('secret.show')}
+          </button>
+        )}
         <button type="button" className="button button--secondary" disabled={value.length === 0} onClick={() => onChange(value.slice(0, -1))}>
           {t('secret.eraseLast')}
         </button>

@@ -11,7 +11,7 @@ export function StepPath({ steps, label }: { steps: PathStep[]; label: string })
   const done = steps.filter((step) => step.done).length;
   return (
     <div className="step-path">
-      <p className="step-path__summary">{t('path.summary', { done, total: steps.length })}</p>
+      <p className="step-path__summary">{t('path.summary', { count: done, total: steps.length })}</p>
       <ol className="step-path__steps" aria-label={label}>
         {steps.map((step, index) => (
           <li key={index} className={step.done ? 'step-path__step step-path__step--done' : 'step-path__step'}>

@@ -23,6 +23,8 @@ export function EnrolmentPage() {
   );
   if (state.status !== 'ok') return <LoadState state={state} onRetry={reload} />;
   const enrolment = state.data;
+  // Every lesson read: the next step is the assessment, so it comes first and its button is the page's main one.
+  const allRead = enrolment.lessonsRead >= enrolment.lessonCount;
   return (
     <article>
       <p>
@@ -39,6 +41,7 @@ export function EnrolmentPage() {
         </p>
       )}
       <ProgressBar value={enrolment.lessonsRead} max={enrolment.lessonCount} label={t('lessonsRead', { count: enrolment.lessonsRead, total: enrolment.lessonCount })} />
+      {allRead && <AssessmentPanel enrolment={enrolment} />}
       <h2>{t('lessons')}</h2>
       <ol className="lesson-list">
         {enrolment.lessons.map((lesson) => (
@@ -48,12 +51,16 @@ export function EnrolmentPage() {
           </li>
         ))}
       </ol>
-      <p>
-        <Link className="button" to={`/learning/${enrolment.id}/lessons/${enrolment.lastLessonPosition}`}>
-          {enrolment.lessonsRead === 0 ? t('start') : t('resume')}
-        </Link>
-      </p>
-      <AssessmentPanel enrolment={enrolment} />
+      {!allRead && (
+        <>
+          <p>
+            <Link className="button" to={`/learning/${enrolment.id}/lessons/${enrolment.lastLessonPosition}`}>
+              {enrolment.lessonsRead === 0 ? t('start') : t('resume')}
+            </Link>
+          </p>
+          <AssessmentPanel enrolment={enrolment} />
+        </>
+      )}
       <SaveForOffline enrolment={enrolment} onSaved={reload} />
       <OutboxPanel enrolmentId={enrolment.id} />
     </article>

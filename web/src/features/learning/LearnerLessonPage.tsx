@@ -17,7 +17,7 @@ export function LearnerLessonPage() {
   return (
     <article className="lesson">
       <p className="lesson__context">
-        <Link to={base}>{lesson.moduleTitle}</Link> · {t('catalogue:lesson.position', { position: lesson.position, count: lesson.lessonCount })}
+        <Link to={base}>{lesson.moduleTitle}</Link> · {t('catalogue:lesson.position', { position: lesson.position, total: lesson.lessonCount })}
       </p>
       <LessonContent lessonKey={key} title={lesson.title} html={lesson.html} />
       <div ref={sentinel} />

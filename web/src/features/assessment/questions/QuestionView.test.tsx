@@ -1,9 +1,10 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../i18n/i18n';
+import { ChildModeContext } from '../../children/child-mode';
 import { QuestionView } from './QuestionView';
 import type { Answer, LearnerQuestion } from './types';
 
@@ -63,7 +64,7 @@ beforeAll(async () => {
 /** Renders a question the way the player will: the answer lives in the parent and comes back as a prop. */
 function renderQuestion(
   question: LearnerQuestion,
-  { i18n = en, initial, disabled = false }: { i18n?: I18n; initial?: Answer; disabled?: boolean } = {},
+  { i18n = en, initial, disabled = false, childMode = false }: { i18n?: I18n; initial?: Answer; disabled?: boolean; childMode?: boolean } = {},
 ) {
   const onAnswer = vi.fn<(answer: Answer) => void>();
   function Player() {
@@ -84,7 +85,9 @@ function renderQuestion(
   }
   render(
     <I18nextProvider i18n={i18n}>
-      <Player />
+      <ChildModeContext.Provider value={childMode}>
+        <Player />
+      </ChildModeContext.Provider>
     </I18nextProvider>,
   );
   return onAnswer;
@@ -189,6 +192,7 @@ describe('QuestionView', () => {
     expect(within(first).getAllByRole('option').map((option) => option.textContent)).toEqual(['Choose…', 'Leisure and play', 'Being heard']);
     expect(first.value).toBe('');
 
+    // Picked with the mouse or a finger: handed on at once.
     fireEvent.change(first, { target: { value: 'r2' } });
     expect(onAnswer).toHaveBeenLastCalledWith({ pairs: { l1: 'r2' } });
     fireEvent.change(second, { target: { value: 'r1' } });
@@ -196,6 +200,59 @@ describe('QuestionView', () => {
     fireEvent.change(first, { target: { value: '' } });
     expect(onAnswer).toHaveBeenLastCalledWith({ pairs: { l2: 'r1' } });
     expect(second.value).toBe('r1');
+  });
+
+  it('matching: a choice moved through with the arrow keys is handed on once, when it settles', () => {
+    vi.useFakeTimers();
+    try {
+      const onAnswer = renderQuestion(matching);
+      const first = screen.getByRole('combobox', { name: 'Article 12' }) as HTMLSelectElement;
+      // Chromium fires "change" at every arrow key on a closed select.
+      const arrow = (value: string) => {
+        fireEvent.keyDown(first, { key: 'ArrowDown' });
+        fireEvent.change(first, { target: { value } });
+      };
+      ['r1', 'r2', 'r1'].forEach(arrow);
+      expect(first.value).toBe('r1');
+      expect(onAnswer).not.toHaveBeenCalled();
+      fireEvent.blur(first);
+      expect(onAnswer).toHaveBeenCalledTimes(1);
+      expect(onAnswer).toHaveBeenLastCalledWith({ pairs: { l1: 'r1' } });
+
+      // Left alone without leaving the select: handed on after a pause, once.
+      ['r2', ''].forEach(arrow);
+      act(() => vi.runAllTimers());
+      expect(onAnswer).toHaveBeenCalledTimes(2);
+      expect(onAnswer).toHaveBeenLastCalledWith({ pairs: {} });
+      fireEvent.blur(first);
+      expect(onAnswer).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('matching for a child: every right-hand text in full, as radio buttons grouped by left item, saved once focus leaves the group', () => {
+    const onAnswer = renderQuestion(matching, { i18n: fr, childMode: true });
+    expect(screen.queryByRole('combobox')).toBeNull();
+    const group = screen.getByRole('group', { name: 'Article 12' });
+    expect(within(group).getAllByRole('radio').map((radio) => radio.closest('label')!.textContent)).toEqual(['Leisure and play', 'Being heard']);
+    // Arrow keys move the choice through the group: nothing is handed on until focus leaves it.
+    const play = within(group).getByRole('radio', { name: 'Leisure and play' });
+    const heard = within(group).getByRole('radio', { name: 'Being heard' });
+    fireEvent.keyDown(play, { key: 'ArrowDown' });
+    fireEvent.click(play);
+    fireEvent.blur(play, { relatedTarget: heard });
+    fireEvent.keyDown(heard, { key: 'ArrowDown' });
+    fireEvent.click(heard);
+    expect(onAnswer).not.toHaveBeenCalled();
+    fireEvent.blur(within(group).getByRole('radio', { name: 'Being heard' }));
+    expect(onAnswer).toHaveBeenCalledTimes(1);
+    expect(onAnswer).toHaveBeenLastCalledWith({ pairs: { l1: 'r2' } });
+    expect((heard as HTMLInputElement).checked).toBe(true);
+    // A tap is saved at once.
+    fireEvent.click(play);
+    expect(onAnswer).toHaveBeenCalledTimes(2);
+    expect(onAnswer).toHaveBeenLastCalledWith({ pairs: { l1: 'r1' } });
   });
 
   it('short text: a text input labelled by the prompt reports what is typed', () => {
