@@ -23,12 +23,15 @@ describe('programmes: certification tracks and their certificate', () => {
 
   it('lists the programmes with their modules in order, in French and in English', async () => {
     const fr = (await http().get('/api/programmes?lang=fr').expect(200)).body.items;
-    expect(fr.map((p: { slug: string }) => p.slug).sort()).toEqual(['child-friendly-justice-foundations', 'my-rights-journey', 'protecting-children-together']);
+    expect(fr.map((p: { slug: string }) => p.slug).sort()).toEqual(['child-friendly-justice-foundations', 'exploitation-and-trafficking', 'my-rights-journey', 'protecting-children-together']);
     const justice = fr.find((p: { slug: string }) => p.slug === 'child-friendly-justice-foundations');
     expect(justice.title).toBe("Fondamentaux d'une justice adaptée aux enfants");
     expect(justice.modules.map((m: { slug: string }) => m.slug)).toEqual(['child-rights-in-practice', 'hearing-the-child', 'child-friendly-justice']);
     expect(justice.modules[1]).toMatchObject({ title: "Entendre l'enfant", completed: null });
     expect(justice.certificateCode).toBeNull();
+    const exploitation = fr.find((p: { slug: string }) => p.slug === 'exploitation-and-trafficking');
+    expect(exploitation.title).toBe("Lutter contre l'exploitation et la traite des enfants");
+    expect(exploitation.modules.map((m: { slug: string }) => m.slug)).toEqual(['child-rights-in-practice', 'trafficking-exploitation', 'child-friendly-justice']);
     const en = (await http().get('/api/programmes/child-friendly-justice-foundations?lang=en').expect(200)).body;
     expect(en.title).toBe('Fundamentals of child-friendly justice');
     expect(en.modules[1].title).toBe('Hearing the child');
