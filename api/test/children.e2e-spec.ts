@@ -256,7 +256,7 @@ describe("children's track: groups, class codes, child accounts, consent, safegu
       await http().post('/api/modules/hearing-the-child/enrolments').set('Cookie', sami.cookie).expect(404);
       await http().get('/api/modules/my-rights').set('Cookie', sami.cookie).expect(200);
       // Adults and visitors still see the whole catalogue.
-      expect((await http().get('/api/modules?pageSize=50').expect(200)).body.total).toBe(11);
+      expect((await http().get('/api/modules?pageSize=50').expect(200)).body.total).toBe(12);
     });
 
     it('shows a child only the programmes made for children', async () => {
@@ -264,7 +264,7 @@ describe("children's track: groups, class codes, child accounts, consent, safegu
       expect(programmes.map((p: { slug: string }) => p.slug)).toEqual(['my-rights-journey']);
       await http().get('/api/programmes/child-friendly-justice-foundations').set('Cookie', sami.cookie).expect(404);
       await http().get('/api/programmes/my-rights-journey').set('Cookie', sami.cookie).expect(200);
-      expect((await http().get('/api/programmes').expect(200)).body.items).toHaveLength(3);
+      expect((await http().get('/api/programmes').expect(200)).body.items).toHaveLength(4);
     });
 
     it('keeps a child’s profile to a first name or nickname', async () => {
