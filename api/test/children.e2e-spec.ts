@@ -247,24 +247,24 @@ describe("children's track: groups, class codes, child accounts, consent, safegu
 
     it('shows a child only modules made for children', async () => {
       const list = (await http().get('/api/modules?pageSize=50').set('Cookie', sami.cookie).expect(200)).body;
-      expect(list.total).toBe(3);
+      expect(list.total).toBe(4);
       expect(list.items.every((m: { audience: string }) => m.audience === 'child')).toBe(true);
       const asked = (await http().get('/api/modules?audience=professional').set('Cookie', sami.cookie).expect(200)).body;
-      expect(asked.items.map((m: { audience: string }) => m.audience)).toEqual(['child', 'child', 'child']);
+      expect(asked.items.map((m: { audience: string }) => m.audience)).toEqual(['child', 'child', 'child', 'child']);
       await http().get('/api/modules/hearing-the-child').set('Cookie', sami.cookie).expect(404);
       await http().get('/api/modules/hearing-the-child/lessons/1').set('Cookie', sami.cookie).expect(404);
       await http().post('/api/modules/hearing-the-child/enrolments').set('Cookie', sami.cookie).expect(404);
       await http().get('/api/modules/my-rights').set('Cookie', sami.cookie).expect(200);
       // Adults and visitors still see the whole catalogue.
-      expect((await http().get('/api/modules?pageSize=50').expect(200)).body.total).toBe(12);
+      expect((await http().get('/api/modules?pageSize=50').expect(200)).body.total).toBe(14);
     });
 
     it('shows a child only the programmes made for children', async () => {
       const programmes = (await http().get('/api/programmes').set('Cookie', sami.cookie).expect(200)).body.items;
-      expect(programmes.map((p: { slug: string }) => p.slug)).toEqual(['my-rights-journey']);
+      expect(programmes.map((p: { slug: string }) => p.slug).sort()).toEqual(['my-rights-journey', 'my-rights-teens']);
       await http().get('/api/programmes/child-friendly-justice-foundations').set('Cookie', sami.cookie).expect(404);
       await http().get('/api/programmes/my-rights-journey').set('Cookie', sami.cookie).expect(200);
-      expect((await http().get('/api/programmes').expect(200)).body.items).toHaveLength(4);
+      expect((await http().get('/api/programmes').expect(200)).body.items).toHaveLength(6);
     });
 
     it('keeps a child’s profile to a first name or nickname', async () => {

@@ -22,13 +22,13 @@ describe('loading content into PostgreSQL', () => {
 
   it('loads every bundled module once, and makes no change the second time', async () => {
     const first = await loader.load(BUNDLED_CONTENT);
-    expect(first.created).toHaveLength(12);
+    expect(first.created).toHaveLength(14);
     const after = await counts();
-    expect(after).toMatchObject({ modules: 12, versions: 12, competencies: 8 });
+    expect(after).toMatchObject({ modules: 14, versions: 14, competencies: 8 });
 
     const second = await loader.load(BUNDLED_CONTENT);
     expect(second).toMatchObject({ created: [], updated: [], competenciesChanged: 0 });
-    expect(second.unchanged).toHaveLength(12);
+    expect(second.unchanged).toHaveLength(14);
     expect(await counts()).toEqual(after);
   });
 
@@ -39,7 +39,7 @@ describe('loading content into PostgreSQL', () => {
       const before = await counts();
       const result = await loader.load(content.dir);
       expect(result.updated).toEqual(['my-rights']);
-      expect(result.unchanged).toHaveLength(11);
+      expect(result.unchanged).toHaveLength(13);
       const after = await counts();
       expect(after.versions).toBe(before.versions + 1);
       expect(after.modules).toBe(before.modules);

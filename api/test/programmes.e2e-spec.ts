@@ -23,7 +23,7 @@ describe('programmes: certification tracks and their certificate', () => {
 
   it('lists the programmes with their modules in order, in French and in English', async () => {
     const fr = (await http().get('/api/programmes?lang=fr').expect(200)).body.items;
-    expect(fr.map((p: { slug: string }) => p.slug).sort()).toEqual(['child-friendly-justice-foundations', 'exploitation-and-trafficking', 'my-rights-journey', 'protecting-children-together']);
+    expect(fr.map((p: { slug: string }) => p.slug).sort()).toEqual(['child-friendly-justice-foundations', 'exploitation-and-trafficking', 'health-care-for-child-victims', 'my-rights-journey', 'my-rights-teens', 'protecting-children-together']);
     const justice = fr.find((p: { slug: string }) => p.slug === 'child-friendly-justice-foundations');
     expect(justice.title).toBe("Fondamentaux d'une justice adaptée aux enfants");
     expect(justice.modules.map((m: { slug: string }) => m.slug)).toEqual(['child-rights-in-practice', 'hearing-the-child', 'child-friendly-justice']);

@@ -4,13 +4,21 @@ import { BUNDLED_CONTENT, copyContent } from '../../test/support/content-fixture
 import { readContent } from './content-reader.js';
 
 describe('content check', () => {
-  it('finds the bundled content sound: 8 competencies, 9 professional and 3 children modules', () => {
+  it('finds the bundled content sound: 8 competencies, 10 professional and 4 children modules', () => {
     const { bundle, problems } = readContent(BUNDLED_CONTENT);
     expect(problems).toEqual([]);
     expect(bundle.competencies.map((c) => c.code)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8']);
-    expect(bundle.modules.filter((m) => m.audience === 'professional')).toHaveLength(9);
-    expect(bundle.modules.filter((m) => m.audience === 'child')).toHaveLength(3);
-    expect(bundle.programmes.map((p) => p.slug)).toEqual(['child-friendly-justice-foundations', 'protecting-children-together', 'exploitation-and-trafficking', 'my-rights-journey']);
+    expect(bundle.modules.filter((m) => m.audience === 'professional')).toHaveLength(10);
+    expect(bundle.modules.filter((m) => m.audience === 'child')).toHaveLength(4);
+    expect(bundle.programmes.map((p) => p.slug)).toEqual([
+      'child-friendly-justice-foundations',
+      'protecting-children-together',
+      'exploitation-and-trafficking',
+      'health-care-for-child-victims',
+      'my-rights-journey',
+      'my-rights-teens',
+    ]);
+    expect(bundle.programmes.find((p) => p.slug === 'my-rights-teens')?.modules).toEqual(['my-voice-counts', 'teen-rights']);
     expect(bundle.programmes.find((p) => p.slug === 'protecting-children-together')?.modules.at(-1)).toBe('children-on-the-move');
     for (const module of bundle.modules) {
       expect(module.lessons.length).toBeGreaterThanOrEqual(3);
