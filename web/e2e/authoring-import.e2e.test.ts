@@ -44,7 +44,7 @@ async function previewBank(page: Page, file: string, summary: string, language?:
     .evaluateAll((rows) =>
       rows.map((row) => {
         const next = row.nextElementSibling;
-        const notes = next?.classList.contains('import-notes-row') ? Array.from(next.querySelectorAll('li'), (item) => item.textContent) : [];
+        const notes = next?.classList.contains('import-notes-row') ? Array.from(next.querySelectorAll('.import-notes li'), (item) => item.textContent) : [];
         return { cells: Array.from(row.querySelectorAll('td'), (cell) => cell.textContent), notes };
       }),
     );
@@ -135,6 +135,29 @@ describe('a trainer imports question banks and module zips in the browser', () =
     const [first] = (await draftOf(page, slug)).definition.assessment.questions as unknown as { type: string; points: number; options: { fr: string; correct?: boolean }[] }[];
     expect(first).toMatchObject({ type: 'single_choice', points: 2 });
     expect(first.options.filter((o) => o.correct).map((o) => o.fr)).toEqual(['À tout enfant capable de discernement']);
+  });
+
+  it('shows each question’s answers, format tags read and the right ones said, readable at 360 px', async () => {
+    const page = await newModule(browser, baseUrl, `import-answers-${run}`);
+    await page.getByLabel('Format', { exact: true }).selectOption('gift');
+    await page.getByLabel('Ou collez les questions').fill(
+      '::Choix::[html]<p>Quel article consacre l’intérêt supérieur de l’enfant dans la Convention relative aux droits de l’enfant ?</p>{=[html]<b>L’article 3, qui en fait une considération primordiale dans toutes les décisions</b> ~[markdown]*Article 12* ~[plain]Article 40}',
+    );
+    await page.getByRole('button', { name: 'Voir ce qui sera importé' }).click();
+    const answers = page.getByRole('list', { name: 'Réponses de la question 1' });
+    await answers.waitFor();
+    expect(await answers.getByRole('listitem').allTextContents()).toEqual([
+      'Juste\u00a0: L’article 3, qui en fait une considération primordiale dans toutes les décisions',
+      'Fausse\u00a0: Article 12',
+      'Fausse\u00a0: Article 40',
+    ]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The whole answer is on screen without scrolling the table sideways.
+    const region = await page.getByRole('region', { name: /à importer/ }).boundingBox();
+    const first = await answers.getByRole('listitem').first().boundingBox();
+    expect(region && first && first.x + first.width <= region.x + region.width).toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   it('names the line of each malformed GIFT question in the preview, and saves nothing until confirmed', async () => {

@@ -60,7 +60,8 @@ describe('importing a question bank shows how far the upload is', () => {
     await xhr.respond(200, preview);
     expect(screen.queryByRole('progressbar')).toBeNull();
     const table = screen.getByRole('table', { name: 'Questions found in the file' });
-    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    // Header, two questions, and the answers of the one that will be created.
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
     expect(within(table).getByText('Cannot be imported: Essay questions cannot be imported.')).toBeTruthy();
   });
 
