@@ -113,6 +113,7 @@ describe('a trainer imports question banks and module zips in the browser', () =
       cells: ['1', '11', 'Qui peut être entendu ?', 'Sera créée (Choix unique)'],
       notes: [
         'La réponse à crédit partiel (50\u00a0%) devient fausse : Clef note juste ou faux.',
+        'L’explication combinée de Moodle pour toute réponse correcte n’a pas été reprise\u00a0: Clef n’a qu’une explication par question.',
         'Clef n’a qu’une explication par question : c’est celle de la bonne réponse.',
         'L’explication donnée après une mauvaise réponse n’a pas été reprise.',
       ],
