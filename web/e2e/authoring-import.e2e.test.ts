@@ -161,6 +161,21 @@ describe('a trainer imports question banks and module zips in the browser', () =
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
+  it('reads a GIFT file saved as Windows-1252 with ’ Œ œ € intact, says so, and imports it so', async () => {
+    const slug = `import-cp1252-${run}`;
+    const page = await newModule(browser, baseUrl, slug);
+    const text = '::Œuvre::L’Œuvre de l’enfant coûte 5 € : vrai ?{=Oui, c’est l’œuvre ~Non}';
+    const bytes = Buffer.from([...text].map((c) => ({ '’': 0x92, Œ: 0x8c, œ: 0x9c, '€': 0x80, û: 0xfb })[c] ?? c.charCodeAt(0)));
+    await page.getByLabel('Fichier', { exact: true }).setInputFiles({ name: 'oeuvre.gift', mimeType: 'text/plain', buffer: bytes });
+    await expect.poll(() => page.getByLabel('Ou collez les questions').inputValue()).toBe(text);
+    await page.getByText('Ce fichier n’est pas en UTF-8\u00a0: il a été lu en Windows-1252.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Voir ce qui sera importé' }).click();
+    expect(await page.getByRole('list', { name: 'Réponses de la question 1' }).getByRole('listitem').allTextContents()).toEqual(['Juste\u00a0: Oui, c’est l’œuvre', 'Fausse\u00a0: Non']);
+    await page.getByRole('button', { name: 'Importer 1 question' }).click();
+    await page.getByText('1 question ajoutée à la banque, à vérifier dans les deux langues.').waitFor();
+    expect((await draftOf(page, slug)).definition.assessment.questions[0].prompt.fr).toBe('L’Œuvre de l’enfant coûte 5 € : vrai ?');
+  });
+
   it('names the line of each malformed GIFT question in the preview, and saves nothing until confirmed', async () => {
     const slug = `import-gift-${run}`;
     const page = await newModule(browser, baseUrl, slug);

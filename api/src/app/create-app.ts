@@ -68,10 +68,10 @@ export async function createApp(
   registerOriginCheck(app.getHttpAdapter().getInstance(), config.corsOrigins);
   // Spreadsheets arrive as raw bytes: their encoding is decided later (UTF-8, else Windows-1252).
   app.getHttpAdapter().getInstance().addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) => done(null, body));
-  // Question banks (Moodle XML, GIFT) and module zips for the authoring space.
+  // Question banks (Moodle XML, GIFT: raw bytes, their encoding decided by the import) and module zips for the authoring space.
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
-  fastify.addContentTypeParser(['application/xml', 'text/xml', 'text/plain'], { parseAs: 'string', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  fastify.addContentTypeParser(['application/xml', 'text/xml', 'text/plain'], { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
   fastify.addContentTypeParser('application/zip', { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) => done(null, body));
   // A whole module draft is saved as one JSON body, and a pool of imported questions outgrows the 256 KB of other requests.
   fastify.addHook('onRoute', (route) => {

@@ -153,6 +153,7 @@ export const en = {
   'authoring.notArchived': 'This module is not archived.',
   'authoring.emptyImport': 'The file holds no question to import.',
   'authoring.importTooLarge': 'The file is larger than {limit} MB: split it.',
+  'authoring.importEncoding': 'This file says it is written in “{encoding}”, an encoding Clef cannot read: save it as UTF-8 and import it again.',
   'authoring.importNotXml': 'This is not a Moodle XML file: {detail}',
   'authoring.importTooManyQuestions': 'This file holds more than {limit} questions, the most a module\'s pool can hold: split it into smaller files.',
   'authoring.importTooDeep': 'This XML file nests its elements more than {limit} levels deep; a Moodle export never does.',

@@ -155,6 +155,7 @@ export const fr: Record<MessageKey, string> = {
   'authoring.notArchived': 'Ce module n’est pas archivé.',
   'authoring.emptyImport': 'Le fichier ne contient aucune question à importer.',
   'authoring.importTooLarge': 'Le fichier dépasse {limit} Mo : découpez-le.',
+  'authoring.importEncoding': 'Ce fichier se dit encodé en « {encoding} », un encodage que Clef ne sait pas lire : enregistrez-le en UTF-8 et importez-le à nouveau.',
   'authoring.importNotXml': 'Ce n’est pas un fichier XML Moodle : {detail}',
   'authoring.importTooManyQuestions': 'Ce fichier contient plus de {limit} questions, le maximum d’une banque de questions : découpez-le en fichiers plus petits.',
   'authoring.importTooDeep': 'Ce fichier XML imbrique ses éléments sur plus de {limit} niveaux ; un export Moodle n’en utilise jamais autant.',
