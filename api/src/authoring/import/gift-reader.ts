@@ -108,6 +108,9 @@ function readBlock(block: Block, number: number): ReadResult {
     const read = { ...common(), type: 'true_false' as const, answer: trueFalse[1].startsWith('T'), feedbackWrong: asText(trueFalse[3] ?? ''), feedbackRight: asText(trueFalse[5] ?? '') };
     return { ...read, notes: texts.notes() };
   }
+  // French authors write {VRAI} or {FAUX}; Moodle reads only T/TRUE and F/FALSE, whatever the question's language.
+  const translated = /^(VRAIE?|FAUX|FAUSSE|V)\s*(#.*)?$/is.exec(answers);
+  if (translated) return { title: fallbackTitle, line: block.line + lineOf(open), reason: 'import.gift.trueFalseWord', params: { line: block.line + lineOf(open), word: translated[1] } };
   if (!/^[=~]/.test(answers)) return malformed('import.gift.badAnswers', lineOf(open));
   const list = entries(answers);
   if (list.some((e) => e.marker === '=' && e.text.includes('->'))) {

@@ -110,6 +110,15 @@ describe('an imported question keeps its meaning and says what it loses', () => 
     expect(moodle.notes).toEqual(['Moodle donnait une part des points pour chaque bonne réponse cochée ; Clef ne donne les points que si toutes les bonnes réponses, et elles seules, sont cochées.']);
   });
 
+  it('says that GIFT writes true/false in English when a French bank writes {VRAI} or {FAUX}', () => {
+    const bank = '::Audition::Un enfant peut être entendu.{VRAI}\n\n::Secret::Le secret empêche de signaler.\n{faux#Non : il faut signaler.}\n\n::Bien::Vrai ?{TRUE}';
+    const [vrai, faux, right] = preview('gift', bank, 'fr').questions;
+    expect(vrai).toMatchObject({ status: 'refused', reason: 'ligne 1\u00a0: le GIFT écrit les réponses vrai/faux en anglais, T ou TRUE et F ou FALSE, quelle que soit la langue de la question\u00a0: écrivez {TRUE} ou {FALSE} au lieu de {VRAI}' });
+    expect(faux).toMatchObject({ status: 'refused', line: 4 });
+    expect(preview('gift', bank, 'en').questions[1].reason).toBe('line 4: GIFT writes true/false answers in English, T or TRUE and F or FALSE, whatever the language of the question: write {TRUE} or {FALSE} instead of {faux}');
+    expect(right).toMatchObject({ status: 'ready', question: { type: 'true_false', answer: true } });
+  });
+
   it('keeps the blank of a missing-word question and underscores that are not emphasis', () => {
     const [item] = preview('gift', '::Blanc::[markdown]La *CIDE* compte {=54 ~40 ~12} articles (voir snake_case_id).', 'fr').questions;
     expect(item.question).toMatchObject({ type: 'single_choice', prompt: { fr: 'La CIDE compte _____ articles (voir snake_case_id).' } });

@@ -198,6 +198,7 @@ export const en = {
   'import.gift.unclosed': 'line {line}: the answer block opened with { is not closed',
   'import.gift.noAnswers': 'line {line}: no answer block between braces was found',
   'import.gift.badAnswers': 'line {line}: the answers cannot be read (each one starts with = or ~)',
+  'import.gift.trueFalseWord': 'line {line}: GIFT writes true/false answers in English, T or TRUE and F or FALSE, whatever the language of the question: write {TRUE} or {FALSE} instead of {{word}}',
   'authoring.poolTooLarge': 'A pool holds at most {limit} questions; with this file it would hold {count}. Split the file or remove questions first.',
   'advice.lessonCount': 'The modules bundled with Clef have {min} to {max} lessons; this one has {count}.',
   'advice.poolTooSmall': 'A pool of at least {minimum} questions gives each attempt different questions; this one has {count}.',

@@ -200,6 +200,7 @@ export const fr: Record<MessageKey, string> = {
   'import.gift.unclosed': 'ligne {line} : le bloc de réponses ouvert par { n’est pas fermé',
   'import.gift.noAnswers': 'ligne {line} : aucun bloc de réponses entre accolades',
   'import.gift.badAnswers': 'ligne {line} : les réponses sont illisibles (chacune commence par = ou ~)',
+  'import.gift.trueFalseWord': 'ligne {line} : le GIFT écrit les réponses vrai/faux en anglais, T ou TRUE et F ou FALSE, quelle que soit la langue de la question : écrivez {TRUE} ou {FALSE} au lieu de {{word}}',
   'authoring.poolTooLarge': 'Une banque contient au plus {limit} questions ; avec ce fichier, elle en aurait {count}. Découpez le fichier ou retirez d’abord des questions.',
   'advice.lessonCount': 'Les modules fournis avec Clef comptent de {min} à {max} leçons ; celui-ci en a {count}.',
   'advice.poolTooSmall': 'Avec au moins {minimum} questions dans la banque, chaque tentative propose des questions différentes ; celle-ci en a {count}.',
