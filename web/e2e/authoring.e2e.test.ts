@@ -106,6 +106,22 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
     await page.getByRole('link', { name: 'Voir le module dans le catalogue' }).waitFor();
   });
 
+  it('changes a lesson’s identifier with the keyboard and types on in the next field, the card kept', async () => {
+    const page = await newPage(browser, baseUrl, { viewport: { width: 1100, height: 900 } });
+    await logInAsTrainer(page);
+    await createModule(page, `${slug}-keys`, { fr: 'Identifiants de leçons', en: 'Lesson identifiers' });
+    await page.getByRole('button', { name: 'Ajouter une leçon' }).click();
+    const key = draftField(page, 'lessons.0.key');
+    await key.click();
+    await key.press('Control+A');
+    await page.keyboard.type('ecouter-l-enfant');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Écouter l’enfant');
+    expect(await draftField(page, 'lessons.0.title.fr').inputValue()).toBe('Écouter l’enfant');
+    expect(await key.inputValue()).toBe('ecouter-l-enfant');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft-lessons-0-title-fr');
+  });
+
   it('lets a learner find the module in the catalogue and enrol; a visitor finds it in English', async () => {
     const page = await newPage(browser, baseUrl);
     await logInAsTrainee(page);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from './field-ids';
 import { BilingualField, DraftInput, FieldProblems } from './fields';
@@ -15,11 +15,34 @@ const move = <T,>(list: T[], from: number, to: number) => {
   return copy;
 };
 
+let lastClientId = 0;
+
+/**
+ * One id per lesson card for as long as the page lives, moved and removed with its lesson: the lesson's key is
+ * editable, and a React key tied to it would rebuild the card (and lose the focus and what is being typed) on each
+ * change of it. Lessons replaced from outside (an import, a restored copy) get ids as their count changes.
+ */
+function useClientIds(count: number) {
+  const ids = useRef<string[]>([]);
+  while (ids.current.length < count) ids.current.push(`lesson-${++lastClientId}`);
+  ids.current.length = count;
+  return ids.current;
+}
+
 /** The lessons in order: add, move up or down, remove, and edit each one in both languages with a learner's preview. */
 export function LessonsEditor({ definition, update, problems }: { definition: Definition; update: Update; problems: FieldProblem[] }) {
   const { t } = useTranslation('authoring');
   const lessons = definition.lessons;
+  const ids = useClientIds(lessons.length);
   const setLessons = (change: (lessons: Lesson[]) => Lesson[]) => update((d) => ({ ...d, lessons: change(d.lessons) }));
+  const moveLesson = (from: number, to: number) => {
+    ids.splice(0, ids.length, ...move(ids, from, to));
+    setLessons((list) => move(list, from, to));
+  };
+  const removeLesson = (index: number) => {
+    ids.splice(index, 1);
+    setLessons((list) => list.filter((_, i) => i !== index));
+  };
   const add = () => {
     setLessons((list) => [...list, newLesson(list.map((l) => l.key))]);
     // The new lesson's first field takes the focus once rendered.
@@ -35,15 +58,15 @@ export function LessonsEditor({ definition, update, problems }: { definition: De
       {lessons.length === 0 && <p>{t('lessons.none')}</p>}
       <ol className="authoring-lessons">
         {lessons.map((lesson, index) => (
-          <li key={lesson.key} className="card">
+          <li key={ids[index]} className="card">
             <LessonEditor
               lesson={lesson}
               index={index}
               count={lessons.length}
               problems={problems}
               onChange={(next) => setLessons((list) => list.map((l, i) => (i === index ? next : l)))}
-              onMove={(to) => setLessons((list) => move(list, index, to))}
-              onRemove={() => window.confirm(t('lessons.confirmRemove', { title: lesson.title.fr || lesson.title.en || lesson.key })) && setLessons((list) => list.filter((_, i) => i !== index))}
+              onMove={(to) => moveLesson(index, to)}
+              onRemove={() => window.confirm(t('lessons.confirmRemove', { title: lesson.title.fr || lesson.title.en || lesson.key })) && removeLesson(index)}
             />
           </li>
         ))}
