@@ -157,6 +157,9 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
     await versions.getByRole('button', { name: 'Voir ce qui a changé' }).click();
     await versions.getByText('Leçon « L’avocat de l’enfant » : modifiée (Titre en anglais)').waitFor();
     await versions.getByText('Question « Qui décide de la mesure, au bout du compte ? » : modifiée (Énoncé en français)').waitFor();
+    // How it changed, in words: the English title before and after.
+    const lessonChange = versions.getByRole('listitem').filter({ hasText: 'Leçon « L’avocat de l’enfant » : modifiée' });
+    expect(await lessonChange.getByRole('definition').allTextContents()).toEqual(['Avant\u00a0: The child’s lawyer', 'Après\u00a0: The lawyer for the child']);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     const learner = await newPage(browser, baseUrl);

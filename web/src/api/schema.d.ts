@@ -1943,6 +1943,8 @@ export interface components {
             key: string;
             positionAfter: number | null;
             positionBefore: number | null;
+            /** @description The changed texts among `fields` (title, body), before and after */
+            texts: components["schemas"]["TextChangeDto"][];
             /** @description Its title in the later version (the earlier one when removed) */
             title: components["schemas"]["LocalizedTextDto"];
         };
@@ -2258,6 +2260,8 @@ export interface components {
             id: string;
             /** @description Its prompt in the later version (the earlier one when removed) */
             prompt: components["schemas"]["LocalizedTextDto"];
+            /** @description The changed texts among `fields` (prompt, feedback), before and after */
+            texts: components["schemas"]["TextChangeDto"][];
         };
         QuestionDefinitionDto: {
             /** @description short_text */
@@ -2370,6 +2374,14 @@ export interface components {
             };
             /** @description Made by the client once per submission; a retry with the same key returns the same result */
             submissionKey: string;
+        };
+        TextChangeDto: {
+            /** @description The whole text in the second version */
+            after: string;
+            /** @description The whole text in the first version */
+            before: string;
+            /** @example body.fr */
+            field: string;
         };
         UpdateProfileDto: {
             /**
