@@ -161,6 +161,14 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
     const lessonChange = versions.getByRole('listitem').filter({ hasText: 'Leçon « L’avocat de l’enfant » : modifiée' });
     expect(await lessonChange.getByRole('definition').allTextContents()).toEqual(['Avant\u00a0: The child’s lawyer', 'Après\u00a0: The lawyer for the child']);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // On a phone the versions table scrolls sideways in a region the keyboard reaches.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const table = versions.getByRole('region', { name: 'Versions publiées' });
+    await table.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Versions publiées');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     const learner = await newPage(browser, baseUrl);
     await logInAsTrainee(learner);

@@ -137,6 +137,8 @@ describe('authoring panels: what is missing, discarding, versions', { timeout: 1
     }));
     await renderApp(`/authoring/${SLUG}`);
     const versions = await screen.findByRole('region', { name: 'Versions' });
+    // The table scrolls sideways on a phone: its region is named and the keyboard reaches it.
+    expect(within(versions).getByRole('region', { name: 'Published versions' }).tabIndex).toBe(0);
     fireEvent.change(within(versions).getByLabelText('From'), { target: { value: '1' } });
     fireEvent.change(within(versions).getByLabelText('To'), { target: { value: 'draft' } });
     fireEvent.click(within(versions).getByRole('button', { name: 'See what changed' }));
