@@ -13,5 +13,6 @@ import { Programmes1795473289585 } from './1795473289585-Programmes.js';
 import { ChildrenTrack1795473336137 } from './1795473336137-ChildrenTrack.js';
 import { Authoring1795474980428 } from './1795474980428-Authoring.js';
 import { ChildNoAdultRole1796676480932 } from './1796676480932-ChildNoAdultRole.js';
+import { LessonImages1796680600146 } from './1796680600146-LessonImages.js';
 
-export const migrations = [Init1764000000000, Catalogue1795465773718, Accounts1795466530857, Learning1795467039433, Certificates1795467234246, EnrolmentRenewal1795468472165, LearnerProfile1795468764203, Cohorts1795468917310, Invitations1795469083301, SubmissionKeyPerAttempt1795469599383, Programmes1795473289585, ChildrenTrack1795473336137, Authoring1795474980428, ChildNoAdultRole1796676480932];
+export const migrations = [Init1764000000000, Catalogue1795465773718, Accounts1795466530857, Learning1795467039433, Certificates1795467234246, EnrolmentRenewal1795468472165, LearnerProfile1795468764203, Cohorts1795468917310, Invitations1795469083301, SubmissionKeyPerAttempt1795469599383, Programmes1795473289585, ChildrenTrack1795473336137, Authoring1795474980428, ChildNoAdultRole1796676480932, LessonImages1796680600146];

@@ -320,6 +320,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/authoring/modules/{slug}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LessonImagesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/authoring/modules/{slug}/unarchive": {
         parameters: {
             query?: never;
@@ -616,6 +632,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/images/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServedImagesController_image"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1971,6 +2003,22 @@ export interface components {
             previous?: components["schemas"]["LessonRefDto"] | null;
             title: string;
             version: number;
+        };
+        LessonImageDto: {
+            /** @description SHA-256 of the stored bytes */
+            hash: string;
+            height: number;
+            /**
+             * @description What a lesson writes: ![text alternative](ref)
+             * @example images/3f5a….webp
+             */
+            ref: string;
+            /**
+             * @description Where Clef serves it
+             * @example /api/images/3f5a….webp
+             */
+            url: string;
+            width: number;
         };
         LessonPreviewBodyDto: {
             /** @description Markdown of a lesson body */
@@ -3395,6 +3443,83 @@ export interface operations {
             };
         };
     };
+    LessonImagesController_upload: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JPEG, PNG or WebP image of at most 5 MB */
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description Resized to 1024 px wide at most, re-encoded as WebP without metadata, kept with the module */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonImageDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such module, or another organisation’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description More than 5 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not a JPEG, PNG or WebP image (SVG is refused) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The image cannot be decoded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     AuthoringController_unarchive: {
         parameters: {
             query?: {
@@ -3980,6 +4105,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    ServedImagesController_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image (`Cache-Control: public, max-age=31536000, immutable`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
