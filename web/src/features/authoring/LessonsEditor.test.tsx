@@ -11,7 +11,7 @@ const start = { lessons: [lesson('ecouter', 'Écouter'), lesson('signaler', 'Sig
 /** The editor with the page's state around it, as DraftEditorPage holds it. */
 function Harness() {
   const [definition, setDefinition] = useState(start);
-  return <LessonsEditor definition={definition} update={(change) => setDefinition(change)} problems={[]} />;
+  return <LessonsEditor slug="hearing-children" definition={definition} update={(change) => setDefinition(change)} problems={[]} />;
 }
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from './field-ids';
 import { BilingualField, DraftInput, FieldProblems } from './fields';
+import { AddLessonImage } from './AddLessonImage';
 import { LessonPreview } from './LessonPreview';
 import { newLesson } from './new-items';
 import type { Definition, FieldProblem, Lesson } from './types';
@@ -30,7 +31,7 @@ function useClientIds(count: number) {
 }
 
 /** The lessons in order: add, move up or down, remove, and edit each one in both languages with a learner's preview. */
-export function LessonsEditor({ definition, update, problems }: { definition: Definition; update: Update; problems: FieldProblem[] }) {
+export function LessonsEditor({ slug, definition, update, problems }: { slug: string; definition: Definition; update: Update; problems: FieldProblem[] }) {
   const { t } = useTranslation('authoring');
   const lessons = definition.lessons;
   const ids = useClientIds(lessons.length);
@@ -60,6 +61,7 @@ export function LessonsEditor({ definition, update, problems }: { definition: De
         {lessons.map((lesson, index) => (
           <li key={ids[index]} className="card">
             <LessonEditor
+              slug={slug}
               lesson={lesson}
               index={index}
               count={lessons.length}
@@ -81,6 +83,7 @@ export function LessonsEditor({ definition, update, problems }: { definition: De
 }
 
 interface LessonEditorProps {
+  slug: string;
   lesson: Lesson;
   index: number;
   count: number;
@@ -90,7 +93,7 @@ interface LessonEditorProps {
   onRemove: () => void;
 }
 
-function LessonEditor({ lesson, index, count, problems, onChange, onMove, onRemove }: LessonEditorProps) {
+function LessonEditor({ slug, lesson, index, count, problems, onChange, onMove, onRemove }: LessonEditorProps) {
   const { t } = useTranslation('authoring');
   const [preview, setPreview] = useState({ fr: false, en: false });
   const path = `lessons.${index}`;
@@ -122,6 +125,7 @@ function LessonEditor({ lesson, index, count, problems, onChange, onMove, onRemo
         below={(language) => (
           <>
             <p className="field__hint">{t('lessons.markdownHint')}</p>
+            <AddLessonImage slug={slug} language={language} onAdded={(markdown) => onChange({ ...lesson, body: { ...lesson.body, [language]: [lesson.body[language].trimEnd(), markdown].filter(Boolean).join('\n\n') } })} />
             <button type="button" className="button button--secondary" aria-pressed={preview[language]} onClick={() => setPreview({ ...preview, [language]: !preview[language] })}>
               {t('lessons.preview', { inLanguage: t(`inLanguage.${language}`) })}
             </button>
