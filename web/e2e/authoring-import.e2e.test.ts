@@ -170,6 +170,7 @@ describe('a trainer imports question banks and module zips in the browser', () =
     await expect.poll(() => page.getByLabel('Ou collez les questions').inputValue()).toBe(text);
     await page.getByText('Ce fichier n’est pas en UTF-8\u00a0: il a été lu en Windows-1252.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Voir ce qui sera importé' }).click();
+    await page.getByRole('list', { name: 'Réponses de la question 1' }).waitFor();
     expect(await page.getByRole('list', { name: 'Réponses de la question 1' }).getByRole('listitem').allTextContents()).toEqual(['Juste\u00a0: Oui, c’est l’œuvre', 'Fausse\u00a0: Non']);
     await page.getByRole('button', { name: 'Importer 1 question' }).click();
     await page.getByText('1 question ajoutée à la banque, à vérifier dans les deux langues.').waitFor();
