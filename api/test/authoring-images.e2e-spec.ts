@@ -71,7 +71,8 @@ describe('authoring: lesson images', () => {
       return (await upload(slug, photo, 'image/jpeg').expect(201)).body;
     })()) as { hash: string };
     const definition = completeDefinition();
-    definition.lessons[0].body = { fr: `Le juge écoute.\n\n![](images/${hash}.webp)`, en: `The judge listens.\n\n![A judge listening to a child](https://example.org/judge.png)` };
+    const neverAdded = `images/${'b'.repeat(64)}.webp`;
+    definition.lessons[0].body = { fr: `Le juge écoute.\n\n![](images/${hash}.webp)\n\n![Une salle d’audience](${neverAdded})`, en: `The judge listens.\n\n![A judge listening to a child](https://example.org/judge.png)` };
     const draft = (await http().get(`/api/authoring/modules/${slug}/draft`).set('Cookie', trainer())).body;
     const saved = await http().put(`/api/authoring/modules/${slug}/draft`).set('Cookie', trainer()).send({ revision: draft.revision, definition }).expect(200);
     const refused = await http().post(`/api/authoring/modules/${slug}/draft/publish?lang=fr`).set('Cookie', trainer()).send({ revision: saved.body.revision }).expect(422);
@@ -79,7 +80,13 @@ describe('authoring: lesson images', () => {
       expect.arrayContaining([
         expect.objectContaining({ field: 'lessons.0.body.fr', rule: 'imageAlt', message: expect.stringContaining('l’image 1 n’a pas de texte de remplacement') }),
         expect.objectContaining({ field: 'lessons.0.body.en', rule: 'externalImage', message: expect.stringContaining('https://example.org/judge.png') }),
+        expect.objectContaining({ field: 'lessons.0.body.fr', rule: 'imageMissing', message: `l’image ${neverAdded} ne fait pas partie des images de ce module (elle n’y a jamais été ajoutée)\u00a0: ajoutez-la à nouveau avec «\u00a0Ajouter une image\u00a0»` }),
       ]),
+    );
+    // The editor's live check says the same, at the same places.
+    const check = await http().get(`/api/authoring/modules/${slug}/draft/check?lang=en`).set('Cookie', trainer()).expect(200);
+    expect(check.body.problems.map((p: { field: string; rule: string }) => `${p.field} ${p.rule}`)).toEqual(
+      expect.arrayContaining(['lessons.0.body.fr imageAlt', 'lessons.0.body.fr imageMissing', 'lessons.0.body.en externalImage']),
     );
 
     definition.lessons[0].body = { fr: `Le juge écoute.\n\n![Un juge écoute une enfant](images/${hash}.webp)`, en: `The judge listens.\n\n![A judge listening to a child](images/${hash}.webp)` };

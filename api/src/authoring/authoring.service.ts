@@ -139,7 +139,7 @@ export class AuthoringService implements OnModuleDestroy {
     const draft = await this.dataSource.manager.findOne(ModuleDraft, { where: { moduleId: module.id } });
     if (!draft) throw new AppError(404, 'authoring.noDraft', { slug });
     const kind = { bundled: module.origin === 'content' };
-    const problems = publishProblems(draft.definition, slug, await this.knownCompetencies(this.dataSource.manager), language, kind);
+    const problems = publishProblems(draft.definition, slug, await this.knownCompetencies(this.dataSource.manager), language, kind, await this.images.hashesOf(this.dataSource.manager, module.id));
     return {
       publishable: problems.length === 0,
       problems: problems.map((p) => ({ field: p.field, rule: p.rule, message: translate(language, p.messageKey!, p.params) })),
@@ -151,7 +151,8 @@ export class AuthoringService implements OnModuleDestroy {
   async publish(user: CurrentUser, slug: string, revision: number, language: Language): Promise<PublishedDto> {
     return this.dataSource.transaction(async (manager) => {
       const { module, draft } = await this.lockedDraft(manager, user, slug, revision, language);
-      const problems = publishProblems(draft.definition, slug, await this.knownCompetencies(manager), language, { bundled: module.origin === 'content' });
+      const uploaded = await this.images.hashesOf(manager, module.id);
+      const problems = publishProblems(draft.definition, slug, await this.knownCompetencies(manager), language, { bundled: module.origin === 'content' }, uploaded);
       if (problems.length > 0) throw new AppError(422, 'authoring.publishRefused', { count: problems.length }, problems);
       const outcome = await this.publisher.publish(toModuleDefinition(draft.definition, slug), 'authored', manager, user.id);
       await manager.delete(ModuleDraft, { moduleId: module.id });

@@ -57,6 +57,12 @@ export class LessonImagesService {
     await this.store(this.dataSource.manager, moduleId, checked.filter((image): image is ProcessedImage => image !== undefined), userId);
   }
 
+  /** The hashes of the images a module holds. */
+  async hashesOf(manager: EntityManager, moduleId: string): Promise<Set<string>> {
+    const rows: { hash: string }[] = await manager.query(`SELECT hash FROM lesson_images WHERE module_id = $1`, [moduleId]);
+    return new Set(rows.map((row) => row.hash));
+  }
+
   /** The module's images that its lessons name, for a zip. */
   async forZip(moduleId: string, definition: ModuleDefinition): Promise<{ hash: string; data: Buffer }[]> {
     const hashes = imagesNamedIn(definition);

@@ -124,6 +124,7 @@ export const en = {
   'content.placeholder': 'contains placeholder text',
   'content.externalImage': 'the image {src} comes from another site, which the app does not show: learners would see nothing. Upload the image with “Add an image” below the lesson text instead',
   'content.imageAlt': 'image {number} has no text alternative: write what it shows between the brackets, ![like this](…)',
+  'content.imageMissing': 'the image {src} is not among this module’s images (it was never added here): add it again with “Add an image”',
   'content.questionIdTwice': 'question id "{id}" is used twice',
   'content.drawExceedsPool': '{draw} questions drawn per attempt, but the pool has only {count}',
   'content.poolTooSmall': 'a {audience} module needs at least {minimum} questions (has {count})',

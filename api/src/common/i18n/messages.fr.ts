@@ -126,6 +126,7 @@ export const fr: Record<MessageKey, string> = {
   'content.placeholder': 'contient un texte provisoire',
   'content.externalImage': 'l’image {src} vient d’un autre site, que l’application n’affiche pas : les apprenants ne verraient rien. Ajoutez plutôt l’image avec « Ajouter une image » sous le texte de la leçon',
   'content.imageAlt': 'l’image {number} n’a pas de texte de remplacement : décrivez ce qu’elle montre entre les crochets, ![comme ceci](…)',
+  'content.imageMissing': 'l’image {src} ne fait pas partie des images de ce module (elle n’y a jamais été ajoutée) : ajoutez-la à nouveau avec « Ajouter une image »',
   'content.questionIdTwice': 'l’identifiant de question « {id} » est utilisé deux fois',
   'content.drawExceedsPool': '{draw} questions tirées par tentative, mais la banque n’en contient que {count}',
   'content.poolTooSmall': 'un module {audience} demande au moins {minimum} questions (il en a {count})',
