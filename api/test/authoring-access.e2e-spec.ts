@@ -1,13 +1,16 @@
 import { METHOD_METADATA } from '@nestjs/common/constants.js';
 import request from 'supertest';
+import sharp from 'sharp';
 import { AuthoringController } from '../src/authoring/authoring.controller.js';
+import { LessonImagesController } from '../src/authoring/images/lesson-images.controller.js';
 import { ContentLoaderService } from '../src/content/content-loader.service.js';
 import { completeDefinition, createModuleWithDraft } from './support/authoring.js';
 import { BUNDLED_CONTENT } from './support/content-fixture.js';
 import { twoOrganisations } from './support/organisation-fixture.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
-const EXTRA_CONTROLLERS: (new (...args: never[]) => object)[] = [];
+const EXTRA_CONTROLLERS: (new (...args: never[]) => object)[] = [LessonImagesController];
+const PNG = await sharp({ create: { width: 8, height: 8, channels: 3, background: 'white' } }).png().toBuffer();
 
 type Call = (http: request.Agent | ReturnType<typeof request>, slug: string, revision: number) => request.Test;
 
@@ -47,6 +50,7 @@ export const AUTHORING_ROUTES: { name: string; scope: 'module' | 'space'; call: 
   { name: 'GET …/versions/:a/diff/:b', scope: 'module', call: (h, slug) => h.get(`/api/authoring/modules/${slug}/versions/1/diff/draft`) },
   { name: 'POST …/archive', scope: 'module', call: (h, slug) => h.post(`/api/authoring/modules/${slug}/archive`) },
   { name: 'POST …/unarchive', scope: 'module', call: (h, slug) => h.post(`/api/authoring/modules/${slug}/unarchive`) },
+  { name: 'POST …/images', scope: 'module', call: (h, slug) => h.post(`/api/authoring/modules/${slug}/images`).set('Content-Type', 'image/png').send(PNG) },
 ];
 
 describe('authoring: who may call every route', () => {

@@ -159,4 +159,27 @@ describe('authoring: importing Moodle question banks into a draft', () => {
     expect(overflow.body.message).toBe('A pool holds at most 500 questions; with this file it would hold 505. Split the file or remove questions first.');
     expect((await draftOf(slug)).revision).toBe(revision);
   });
+
+  it('reads a GIFT or XML file saved as Windows-1252 (’ Œ œ € intact) or in the encoding it declares, and refuses one it cannot read', async () => {
+    const slug = `import-${++counter}`;
+    await createModuleWithDraft(testApp, cookie(), orgs.a.id, slug);
+    const preview = (format: string, bytes: Buffer, type: string, lang = 'fr') =>
+      http().post(`/api/authoring/modules/${slug}/draft/import/preview?format=${format}&language=fr&lang=${lang}`).set('Cookie', cookie()).set('Content-Type', type).send(bytes);
+    // Notepad's "ANSI": ’ is 0x92, Œ 0x8C, œ 0x9C, € 0x80 — all in the range Node's own decoder drops.
+    const cp1252 = (text: string) => Buffer.from([...text].map((c) => ({ '’': 0x92, Œ: 0x8c, œ: 0x9c, '€': 0x80, é: 0xe9 })[c] ?? c.charCodeAt(0)));
+    const gift = await preview('gift', cp1252('::Œuvre::L’Œuvre coûte 5 € : vrai ?{=Oui, c’est l’œuvre ~Non}'), 'text/plain').expect(200);
+    expect(gift.body.questions[0]).toMatchObject({ title: 'Œuvre', question: { prompt: { fr: 'L’Œuvre coûte 5 € : vrai ?' }, options: [{ fr: 'Oui, c’est l’œuvre' }, { fr: 'Non' }] } });
+    const question = '<question type="truefalse"><name><text>Œuvre</text></name><questiontext><text>L’Œuvre coûte 5 € ?</text></questiontext><answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>';
+    const undeclared = await preview('moodle-xml', cp1252(`<?xml version="1.0"?><quiz>${question}</quiz>`), 'application/xml').expect(200);
+    expect(undeclared.body.questions[0].question.prompt.fr).toBe('L’Œuvre coûte 5 € ?');
+    // ISO-8859-15 puts € at 0xA4 and Œ at 0xBC: the declaration is honoured, not a guess.
+    const latin9 = Buffer.from(`<?xml version="1.0" encoding="ISO-8859-15"?><quiz>${question.replace(/’/g, "'").replace(/Œ/g, '\u00bc').replace(/€/g, '\u00a4')}</quiz>`, 'latin1');
+    const declared = await preview('moodle-xml', latin9, 'application/xml').expect(200);
+    expect(declared.body.questions[0].question.prompt.fr).toBe("L'Œuvre coûte 5 € ?");
+    // What the web client sends: the text it decoded, as UTF-8, under the declaration the file had.
+    const utf8 = await preview('moodle-xml', Buffer.from(`<?xml version="1.0" encoding="ISO-8859-15"?><quiz>${question}</quiz>`), 'application/xml').expect(200);
+    expect(utf8.body.questions[0].question.prompt.fr).toBe('L’Œuvre coûte 5 € ?');
+    const unknown = await preview('moodle-xml', cp1252(`<?xml version="1.0" encoding="x-klingon"?><quiz>${question}</quiz>`), 'application/xml', 'en').expect(400);
+    expect(unknown.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: 'This file says it is written in “x-klingon”, an encoding Clef cannot read: save it as UTF-8 and import it again.' });
+  });
 });

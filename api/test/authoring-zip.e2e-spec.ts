@@ -5,13 +5,9 @@ import { ContentLoaderService } from '../src/content/content-loader.service.js';
 import { readContent } from '../src/content/content-reader.js';
 import { BUNDLED_CONTENT } from './support/content-fixture.js';
 import { twoOrganisations } from './support/organisation-fixture.js';
+import { binary } from './support/binary.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
-const binary = (response: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-};
 const filesOf = (zip: Buffer) => Object.fromEntries(Object.entries(unzipSync(new Uint8Array(zip))).map(([name, data]) => [name, strFromU8(data)]));
 
 describe('authoring: module zips in the content/ layout', () => {

@@ -317,15 +317,15 @@ describe('authoring: drafts, optimistic locking, publishing, versions, archive',
     expect(toDraft.body.metadata).toEqual([{ field: 'title.fr', before: 'Entendre l’enfant au tribunal', after: 'Entendre l’enfant' }]);
     // A lesson is named by its later title (its last one when removed).
     expect(toDraft.body.lessons).toEqual([
-      { key: 'why', title: { fr: next.lessons[1].title.fr, en: 'Why it matters' }, change: 'changed', positionBefore: 1, positionAfter: 2, fields: ['title.en', 'position'] },
-      { key: 'before', title: next.lessons[0].title, change: 'changed', positionBefore: 2, positionAfter: 1, fields: ['body.en', 'position'] },
-      { key: 'during', title: removedTitle, change: 'removed', positionBefore: 3, positionAfter: null, fields: [] },
-      { key: 'after', title: { fr: 'Après', en: 'After' }, change: 'added', positionBefore: null, positionAfter: 3, fields: [] },
+      { key: 'why', title: { fr: next.lessons[1].title.fr, en: 'Why it matters' }, change: 'changed', positionBefore: 1, positionAfter: 2, fields: ['title.en', 'position'], texts: [{ field: 'title.en', before: draft.definition.lessons[0].title.en, after: 'Why it matters' }] },
+      { key: 'before', title: next.lessons[0].title, change: 'changed', positionBefore: 2, positionAfter: 1, fields: ['body.en', 'position'], texts: [{ field: 'body.en', before: draft.definition.lessons[1].body.en, after: 'Rewritten in English.' }] },
+      { key: 'during', title: removedTitle, change: 'removed', positionBefore: 3, positionAfter: null, fields: [], texts: [] },
+      { key: 'after', title: { fr: 'Après', en: 'After' }, change: 'added', positionBefore: null, positionAfter: 3, fields: [], texts: [] },
     ]);
     expect(toDraft.body.questions).toEqual([
-      { id: 'multiple', prompt: next.assessment.questions.find((q: { id: string }) => q.id === 'multiple').prompt, change: 'changed', fields: ['options'] },
-      { id: 'truth', prompt: draft.definition.assessment.questions.find((q: { id: string }) => q.id === 'truth').prompt, change: 'removed', fields: [] },
-      { id: 'single-six', prompt: next.assessment.questions[0].prompt, change: 'added', fields: [] },
+      { id: 'multiple', prompt: next.assessment.questions.find((q: { id: string }) => q.id === 'multiple').prompt, change: 'changed', fields: ['options'], texts: [] },
+      { id: 'truth', prompt: draft.definition.assessment.questions.find((q: { id: string }) => q.id === 'truth').prompt, change: 'removed', fields: [], texts: [] },
+      { id: 'single-six', prompt: next.assessment.questions[0].prompt, change: 'added', fields: [], texts: [] },
     ]);
 
     const latest = await http().get(`/api/authoring/modules/${slug}/draft`).set('Cookie', trainer()).expect(200);

@@ -44,7 +44,7 @@ async function previewBank(page: Page, file: string, summary: string, language?:
     .evaluateAll((rows) =>
       rows.map((row) => {
         const next = row.nextElementSibling;
-        const notes = next?.classList.contains('import-notes-row') ? Array.from(next.querySelectorAll('li'), (item) => item.textContent) : [];
+        const notes = next?.classList.contains('import-notes-row') ? Array.from(next.querySelectorAll('.import-notes li'), (item) => item.textContent) : [];
         return { cells: Array.from(row.querySelectorAll('td'), (cell) => cell.textContent), notes };
       }),
     );
@@ -113,6 +113,7 @@ describe('a trainer imports question banks and module zips in the browser', () =
       cells: ['1', '11', 'Qui peut être entendu ?', 'Sera créée (Choix unique)'],
       notes: [
         'La réponse à crédit partiel (50\u00a0%) devient fausse : Clef note juste ou faux.',
+        'L’explication combinée de Moodle pour toute réponse correcte n’a pas été reprise\u00a0: Clef n’a qu’une explication par question.',
         'Clef n’a qu’une explication par question : c’est celle de la bonne réponse.',
         'L’explication donnée après une mauvaise réponse n’a pas été reprise.',
       ],
@@ -135,6 +136,45 @@ describe('a trainer imports question banks and module zips in the browser', () =
     const [first] = (await draftOf(page, slug)).definition.assessment.questions as unknown as { type: string; points: number; options: { fr: string; correct?: boolean }[] }[];
     expect(first).toMatchObject({ type: 'single_choice', points: 2 });
     expect(first.options.filter((o) => o.correct).map((o) => o.fr)).toEqual(['À tout enfant capable de discernement']);
+  });
+
+  it('shows each question’s answers, format tags read and the right ones said, readable at 360 px', async () => {
+    const page = await newModule(browser, baseUrl, `import-answers-${run}`);
+    await page.getByLabel('Format', { exact: true }).selectOption('gift');
+    await page.getByLabel('Ou collez les questions').fill(
+      '::Choix::[html]<p>Quel article consacre l’intérêt supérieur de l’enfant dans la Convention relative aux droits de l’enfant ?</p>{=[html]<b>L’article 3, qui en fait une considération primordiale dans toutes les décisions</b> ~[markdown]*Article 12* ~[plain]Article 40}',
+    );
+    await page.getByRole('button', { name: 'Voir ce qui sera importé' }).click();
+    const answers = page.getByRole('list', { name: 'Réponses de la question 1' });
+    await answers.waitFor();
+    expect(await answers.getByRole('listitem').allTextContents()).toEqual([
+      'Juste\u00a0: L’article 3, qui en fait une considération primordiale dans toutes les décisions',
+      'Fausse\u00a0: Article 12',
+      'Fausse\u00a0: Article 40',
+    ]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The whole answer is on screen without scrolling the table sideways.
+    const region = await page.getByRole('region', { name: /à importer/ }).boundingBox();
+    const first = await answers.getByRole('listitem').first().boundingBox();
+    expect(region && first && first.x + first.width <= region.x + region.width).toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('reads a GIFT file saved as Windows-1252 with ’ Œ œ € intact, says so, and imports it so', async () => {
+    const slug = `import-cp1252-${run}`;
+    const page = await newModule(browser, baseUrl, slug);
+    const text = '::Œuvre::L’Œuvre de l’enfant coûte 5 € : vrai ?{=Oui, c’est l’œuvre ~Non}';
+    const bytes = Buffer.from([...text].map((c) => ({ '’': 0x92, Œ: 0x8c, œ: 0x9c, '€': 0x80, û: 0xfb })[c] ?? c.charCodeAt(0)));
+    await page.getByLabel('Fichier', { exact: true }).setInputFiles({ name: 'oeuvre.gift', mimeType: 'text/plain', buffer: bytes });
+    await expect.poll(() => page.getByLabel('Ou collez les questions').inputValue()).toBe(text);
+    await page.getByText('Ce fichier n’est pas en UTF-8\u00a0: il a été lu en Windows-1252.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Voir ce qui sera importé' }).click();
+    await page.getByRole('list', { name: 'Réponses de la question 1' }).waitFor();
+    expect(await page.getByRole('list', { name: 'Réponses de la question 1' }).getByRole('listitem').allTextContents()).toEqual(['Juste\u00a0: Oui, c’est l’œuvre', 'Fausse\u00a0: Non']);
+    await page.getByRole('button', { name: 'Importer 1 question' }).click();
+    await page.getByText('1 question ajoutée à la banque, à vérifier dans les deux langues.').waitFor();
+    expect((await draftOf(page, slug)).definition.assessment.questions[0].prompt.fr).toBe('L’Œuvre de l’enfant coûte 5 € : vrai ?');
   });
 
   it('names the line of each malformed GIFT question in the preview, and saves nothing until confirmed', async () => {

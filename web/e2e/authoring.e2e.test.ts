@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createModule, draftField, logInAsDemo, logInAsTrainer } from './support/authoring';
 import { launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser';
@@ -106,6 +107,46 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
     await page.getByRole('link', { name: 'Voir le module dans le catalogue' }).waitFor();
   });
 
+  it('changes a lesson’s identifier with the keyboard and types on in the next field, the card kept', async () => {
+    const page = await newPage(browser, baseUrl, { viewport: { width: 1100, height: 900 } });
+    await logInAsTrainer(page);
+    await createModule(page, `${slug}-keys`, { fr: 'Identifiants de leçons', en: 'Lesson identifiers' });
+    await page.getByRole('button', { name: 'Ajouter une leçon' }).click();
+    const key = draftField(page, 'lessons.0.key');
+    await key.click();
+    await key.press('Control+A');
+    await page.keyboard.type('ecouter-l-enfant');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Écouter l’enfant');
+    expect(await draftField(page, 'lessons.0.title.fr').inputValue()).toBe('Écouter l’enfant');
+    expect(await key.inputValue()).toBe('ecouter-l-enfant');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft-lessons-0-title-fr');
+  });
+
+  it('adds an uploaded image to a lesson with its text alternative, sees it in the preview, and is told an image from another site will not show', async () => {
+    const page = await newPage(browser, baseUrl, { viewport: { width: 360, height: 740 } });
+    await logInAsTrainer(page);
+    await createModule(page, `${slug}-images`, { fr: 'Images de leçons', en: 'Lesson images' });
+    await page.getByRole('button', { name: 'Ajouter une leçon' }).click();
+    const addImage = page.getByRole('group', { name: 'Ajouter une image en français' });
+    await addImage.getByLabel(/^Ce que montre l’image/).fill('Une juge écoute une enfant');
+    const picture = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 30, g: 90, b: 160 } } }).jpeg().toBuffer();
+    await addImage.getByLabel(/^Image \(JPEG, PNG ou WebP/).setInputFiles({ name: 'juge.jpg', mimeType: 'image/jpeg', buffer: picture });
+    await addImage.getByText(/^L’image a été ajoutée à la fin du texte en français/).waitFor();
+    expect(await draftField(page, 'lessons.0.body.fr').inputValue()).toMatch(/^!\[Une juge écoute une enfant\]\(images\/[0-9a-f]{64}\.webp\)$/);
+
+    await page.getByRole('button', { name: 'Aperçu en français' }).click();
+    const image = page.getByRole('img', { name: 'Une juge écoute une enfant' });
+    await image.scrollIntoViewIfNeeded();
+    // Loaded despite the Content-Security-Policy, and no wider than the phone.
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(1024);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await draftField(page, 'lessons.0.body.en').fill('![A judge](https://example.org/judge.png)');
+    await page.getByRole('region', { name: 'Publication' }).getByText(/l’image https:\/\/example\.org\/judge\.png vient d’un autre site/).waitFor({ timeout: 10_000 });
+  });
+
   it('lets a learner find the module in the catalogue and enrol; a visitor finds it in English', async () => {
     const page = await newPage(browser, baseUrl);
     await logInAsTrainee(page);
@@ -141,6 +182,17 @@ describe('a trainer writes a bilingual module and publishes it; learners find it
     await versions.getByRole('button', { name: 'Voir ce qui a changé' }).click();
     await versions.getByText('Leçon « L’avocat de l’enfant » : modifiée (Titre en anglais)').waitFor();
     await versions.getByText('Question « Qui décide de la mesure, au bout du compte ? » : modifiée (Énoncé en français)').waitFor();
+    // How it changed, in words: the English title before and after.
+    const lessonChange = versions.getByRole('listitem').filter({ hasText: 'Leçon « L’avocat de l’enfant » : modifiée' });
+    expect(await lessonChange.getByRole('definition').allTextContents()).toEqual(['Avant\u00a0: The child’s lawyer', 'Après\u00a0: The lawyer for the child']);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // On a phone the versions table scrolls sideways in a region the keyboard reaches.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const table = versions.getByRole('region', { name: 'Versions publiées' });
+    await table.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Versions publiées');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     const learner = await newPage(browser, baseUrl);

@@ -59,11 +59,12 @@ export async function createApp(
   registerSafeInput(app, JSON_BODY_LIMIT);
   // Spreadsheets arrive as raw bytes: their encoding is decided later (UTF-8, else Windows-1252).
   app.getHttpAdapter().getInstance().addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) => done(null, body));
-  // Question banks (Moodle XML, GIFT) and module zips for the authoring space.
+  // Question banks (Moodle XML, GIFT: raw bytes, their encoding decided by the import) and module zips for the authoring space.
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
-  fastify.addContentTypeParser(['application/xml', 'text/xml', 'text/plain'], { parseAs: 'string', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  fastify.addContentTypeParser(['application/xml', 'text/xml', 'text/plain'], { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
   fastify.addContentTypeParser('application/zip', { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  fastify.addContentTypeParser(['image/jpeg', 'image/png', 'image/webp'], { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => done(null, body));
   // A whole module draft is saved as one JSON body, and a pool of imported questions outgrows the 256 KB of other requests.
   fastify.addHook('onRoute', (route) => {
     if (route.method === 'PUT' && route.url.endsWith('/authoring/modules/:slug/draft')) route.bodyLimit = 4 * 1024 * 1024;

@@ -11,6 +11,7 @@ import type { Language } from '../common/i18n/language.js';
 import { RequestLanguage } from '../common/i18n/request-language.decorator.js';
 import { AuthoringGuard } from './authoring-access.js';
 import { AuthoringService } from './authoring.service.js';
+import { questionBankText } from './import/question-bank-text.js';
 import {
   AuthoredModuleDetailDto,
   AuthoredModuleListDto,
@@ -200,8 +201,8 @@ export class AuthoringController {
   }
 }
 
-/** A text body (see the XML and plain-text parsers in create-app.ts); anything else counts as an empty file. */
-const asText = (body: unknown): string => (typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : '');
+/** A question bank's bytes (see the XML and plain-text parsers in create-app.ts) as text; anything else counts as an empty file. */
+const asText = (body: unknown): string => (typeof body === 'string' ? body : Buffer.isBuffer(body) ? questionBankText(body) : '');
 
 /** A binary body (see the application/zip parser in create-app.ts); anything else counts as an empty file. */
 const asBytes = (body: unknown): Buffer => (Buffer.isBuffer(body) ? body : Buffer.alloc(0));

@@ -12,6 +12,7 @@ import type { DraftDefinition } from '../content/content.schema.js';
 import type { ModuleDefinition } from '../content/content.types.js';
 import { diffDefinitions } from './version-diff.js';
 import { AuthoringAccess } from './authoring-access.js';
+import { LessonImagesService } from './images/lesson-images.service.js';
 import { asDraft, parseDraft, publishAdvice, publishProblems, toModuleDefinition, type ModuleKind } from './draft-rules.js';
 import type { AuthoredModuleDetailDto, AuthoredModuleDto, CreateModuleDto, DraftDto, PublishCheckDto, PublishedDto, VersionDiffDto, ImportQueryDto, ImportIntoDraftQueryDto, ImportPreviewDto, ImportResultDto, ImportZipQueryDto } from './dto/authoring.dto.js';
 import { describeImport, poolOverflow } from './import/import-preview.js';
@@ -31,6 +32,7 @@ export class AuthoringService implements OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AuthoringAccess,
     private readonly publisher: ModulePublisher,
+    private readonly images: LessonImagesService,
   ) {}
 
   onModuleDestroy(): Promise<void> {
@@ -138,7 +140,7 @@ export class AuthoringService implements OnModuleDestroy {
     const draft = await this.dataSource.manager.findOne(ModuleDraft, { where: { moduleId: module.id } });
     if (!draft) throw new AppError(404, 'authoring.noDraft', { slug });
     const kind = { bundled: module.origin === 'content' };
-    const problems = publishProblems(draft.definition, slug, await this.knownCompetencies(this.dataSource.manager), language, kind);
+    const problems = publishProblems(draft.definition, slug, await this.knownCompetencies(this.dataSource.manager), language, kind, await this.images.hashesOf(this.dataSource.manager, module.id));
     return {
       publishable: problems.length === 0,
       problems: problems.map((p) => ({ field: p.field, rule: p.rule, message: translate(language, p.messageKey!, p.params) })),
@@ -150,7 +152,8 @@ export class AuthoringService implements OnModuleDestroy {
   async publish(user: CurrentUser, slug: string, revision: number, language: Language): Promise<PublishedDto> {
     return this.dataSource.transaction(async (manager) => {
       const { module, draft } = await this.lockedDraft(manager, user, slug, revision, language);
-      const problems = publishProblems(draft.definition, slug, await this.knownCompetencies(manager), language, { bundled: module.origin === 'content' });
+      const uploaded = await this.images.hashesOf(manager, module.id);
+      const problems = publishProblems(draft.definition, slug, await this.knownCompetencies(manager), language, { bundled: module.origin === 'content' }, uploaded);
       if (problems.length > 0) throw new AppError(422, 'authoring.publishRefused', { count: problems.length }, problems);
       const outcome = await this.publisher.publish(toModuleDefinition(draft.definition, slug), 'authored', manager, user.id);
       await manager.delete(ModuleDraft, { moduleId: module.id });
@@ -236,25 +239,28 @@ export class AuthoringService implements OnModuleDestroy {
     if (fromDraft) definition = await this.definitionOf(manager, module, 'draft');
     else if (module.currentVersionId) definition = await versionDefinition(manager, slug, module.currentVersionId);
     else throw new AppError(404, 'authoring.versionNotFound', { slug, number: 1 });
-    return { zip: zipModule(definition), fileName: `${slug}${fromDraft ? '-draft' : ''}.zip` };
+    return { zip: zipModule(definition, await this.images.forZip(module.id, definition)), fileName: `${slug}${fromDraft ? '-draft' : ''}.zip` };
   }
 
   /** A new module from a zip: its draft holds the zip's module, checked by the content/ reader and rules. */
   async importZipAsModule(user: CurrentUser, query: ImportZipQueryDto, bytes: Buffer, language: Language): Promise<DraftDto> {
-    const definition = await this.definitionFromZip(bytes, query.slug, language, { bundled: false });
+    const { definition, images } = await this.definitionFromZip(bytes, query.slug, language, { bundled: false });
     const { slug, organisationId } = query;
-    return this.create(user, { slug, organisationId, audience: definition.audience, title: definition.title, summary: definition.summary }, asDraft(definition));
+    const draft = await this.create(user, { slug, organisationId, audience: definition.audience, title: definition.title, summary: definition.summary }, asDraft(definition));
+    await this.images.storeZipped((await this.access.editableModule(user, slug)).id, images, user.id);
+    return draft;
   }
 
   /** Replaces a module's draft with the module in a zip. */
   async importZipIntoDraft(user: CurrentUser, slug: string, revision: number, bytes: Buffer, language: Language): Promise<DraftDto> {
     const module = await this.access.editableModule(user, slug);
-    const definition = await this.definitionFromZip(bytes, slug, language, { bundled: module.origin === 'content' });
+    const { definition, images } = await this.definitionFromZip(bytes, slug, language, { bundled: module.origin === 'content' });
+    await this.images.storeZipped(module.id, images, user.id);
     return this.changeDraft(user, slug, revision, language, () => asDraft(definition));
   }
 
-  private async definitionFromZip(bytes: Buffer, slug: string, language: Language, kind: ModuleKind): Promise<ModuleDefinition> {
-    const { definition, problems } = await runImportTask<ReturnType<typeof readModuleZip>>({ kind: 'zip', bytes, slug });
+  private async definitionFromZip(bytes: Buffer, slug: string, language: Language, kind: ModuleKind): Promise<{ definition: ModuleDefinition; images: ReturnType<typeof readModuleZip>['images'] }> {
+    const { definition, problems, images } = await runImportTask<ReturnType<typeof readModuleZip>>({ kind: 'zip', bytes, slug });
     if (!definition) {
       const fields = problems.map((p) => ({
         field: [p.file + (p.line ? `:${p.line}` : ''), p.field].filter(Boolean).join(' '),
@@ -267,7 +273,7 @@ export class AuthoringService implements OnModuleDestroy {
     refuseUnsafeText(definition);
     const problemsOfRules = publishProblems(definition as DraftDefinition, slug, await this.knownCompetencies(this.dataSource.manager), language, kind);
     if (problemsOfRules.length > 0) throw new AppError(422, 'authoring.zipProblems', {}, problemsOfRules);
-    return definition;
+    return { definition, images };
   }
 
   async knownCompetencies(manager: EntityManager): Promise<Set<string>> {

@@ -5,6 +5,7 @@ import type { Language } from '../common/i18n/language.js';
 import type { MessageKey } from '../common/i18n/messages.en.js';
 import { translate } from '../common/i18n/translate.js';
 import { checkModuleDefinition, checkQuestions, curriculumFindings, type CurriculumRule, type RuleProblem } from '../content/content-rules.js';
+import { IMAGE_REF, markdownImages } from '../content/image-ref.js';
 import { lessonName } from '../content/lesson-key.js';
 import { draftDefinitionSchema, moduleDefinitionSchema, type DraftDefinition } from '../content/content.schema.js';
 import type { ModuleDefinition, QuestionDefinition } from '../content/content.types.js';
@@ -89,9 +90,22 @@ export interface ModuleKind {
  * (lesson count, pool size, question variety) block only a bundled module, so that it can go back into content/;
  * for an organisation's own module they are advice (`publishAdvice`).
  */
-export function publishProblems(draft: DraftDefinition, slug: string, knownCompetencies: Set<string>, language: Language, { bundled }: ModuleKind): FieldProblem[] {
+/** Images a lesson names as uploaded (`images/<hash>.webp`) that the module does not hold: learners would see none. */
+function missingImages(draft: DraftDefinition, uploaded: Set<string>): RuleProblem[] {
+  return draft.lessons.flatMap((lesson, index) =>
+    (['fr', 'en'] as const).flatMap((language) =>
+      markdownImages(lesson.body[language]).flatMap(({ src }) => {
+        const hash = IMAGE_REF.exec(src)?.[1];
+        return hash && !uploaded.has(hash) ? [{ field: `lessons.${index}.body.${language}`, rule: 'content.imageMissing' as const, params: { src } }] : [];
+      }),
+    ),
+  );
+}
+
+/** `uploaded`: the hashes of the module's images, when known (a zip's images are checked as they are kept). */
+export function publishProblems(draft: DraftDefinition, slug: string, knownCompetencies: Set<string>, language: Language, { bundled }: ModuleKind, uploaded?: Set<string>): FieldProblem[] {
   const definition = toModuleDefinition(draft, slug);
-  const rules = checkModuleDefinition(definition, knownCompetencies);
+  const rules = [...checkModuleDefinition(definition, knownCompetencies), ...(uploaded ? missingImages(draft, uploaded) : [])];
   const shape = moduleDefinitionSchema.safeParse(definition);
   const shapeProblems = shape.success ? [] : fromZod(shape.error.issues).filter((p) => !rules.some((r) => r.field === p.field));
   const flagged: RuleProblem[] = draft.assessment.questions.flatMap((question, index) =>

@@ -6,12 +6,13 @@ import { parse, stringify } from 'yaml';
 import { AppError } from '../common/errors/app-error.js';
 import { readModule, type SourceMap } from '../content/content-reader.js';
 import type { ContentProblem, ModuleDefinition } from '../content/content.types.js';
+import { IMAGE_REF, imageRef } from '../content/image-ref.js';
 
 const LIMITS = { entries: 100, entryBytes: 2 * 1024 * 1024, totalBytes: 10 * 1024 * 1024 };
 /** The only names a module zip may hold, at its root or in one top folder. */
-const ALLOWED = /^(?:[a-z0-9-]{1,100}\/)?(?:module\.yaml|assessment\.yaml|lessons\/|lessons\/\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.(?:fr|en)\.md)$/;
+const ALLOWED = /^(?:[a-z0-9-]{1,100}\/)?(?:module\.yaml|assessment\.yaml|lessons\/|lessons\/\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.(?:fr|en)\.md|images\/|images\/[0-9a-f]{64}\.webp)$/;
 
-/** A module in the content/ layout: module.yaml, assessment.yaml, lessons/NN-name.{fr,en}.md. */
+/** A module in the content/ layout: module.yaml, assessment.yaml, lessons/NN-name.{fr,en}.md (images/ aside, see zipModule). */
 export function moduleFiles(definition: ModuleDefinition): Record<string, string> {
   const { slug, audience, minutes, competencies, validityMonths, title, summary, lessons, assessment } = definition;
   const files: Record<string, string> = {
@@ -26,8 +27,13 @@ export function moduleFiles(definition: ModuleDefinition): Record<string, string
   return files;
 }
 
-export function zipModule(definition: ModuleDefinition): Buffer {
-  const entries = Object.fromEntries(Object.entries(moduleFiles(definition)).map(([name, text]) => [`${definition.slug}/${name}`, strToU8(text)]));
+/** The module's files and the uploaded images its lessons show (`images/<sha256>.webp`, as the lessons name them). */
+export function zipModule(definition: ModuleDefinition, images: { hash: string; data: Uint8Array }[] = []): Buffer {
+  const entries = Object.fromEntries([
+    ...Object.entries(moduleFiles(definition)).map(([name, text]) => [`${definition.slug}/${name}`, strToU8(text)] as const),
+    // Already compressed: stored as they are.
+    ...images.map((image) => [`${definition.slug}/${imageRef(image.hash)}`, [new Uint8Array(image.data), { level: 0 as const }]] as const),
+  ]);
   return Buffer.from(zipSync(entries, { level: 6 }));
 }
 
@@ -80,7 +86,7 @@ export function unzipGuarded(bytes: Uint8Array): Unzipped {
  * Reads a module zip with the content/ reader itself (unpacked into a private temporary folder), so a zip is
  * checked exactly like content/. Returns the definition with `slug` set to `slug`, or the reader's problems.
  */
-export function readModuleZip(bytes: Uint8Array, slug: string): { definition?: ModuleDefinition; problems: ContentProblem[] } {
+export function readModuleZip(bytes: Uint8Array, slug: string): { definition?: ModuleDefinition; problems: ContentProblem[]; images: { hash: string; data: Uint8Array }[] } {
   const files = unzipGuarded(bytes);
   const roots = new Set(Object.keys(files).map((name) => (name.includes('/') && !name.startsWith('lessons/') ? name.split('/')[0] : '')));
   if (roots.size !== 1) throw new AppError(400, 'authoring.notZip');
@@ -100,7 +106,13 @@ export function readModuleZip(bytes: Uint8Array, slug: string): { definition?: M
   try {
     const folder = join(workspace, 'modules', declared);
     mkdirSync(join(folder, 'lessons'), { recursive: true });
+    const images: { hash: string; data: Uint8Array }[] = [];
     for (const [name, data] of Object.entries(files)) {
+      const image = IMAGE_REF.exec(strip(name));
+      if (image) {
+        images.push({ hash: image[1], data });
+        continue;
+      }
       const target = join(folder, strip(name));
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, data);
@@ -109,7 +121,7 @@ export function readModuleZip(bytes: Uint8Array, slug: string): { definition?: M
     const sources: SourceMap = { yaml: new Map() };
     const definition = readModule(join(workspace, 'modules'), declared, problems, sources);
     const located = problems.map((p) => ({ ...p, file: p.file.replace(`modules/${declared}/`, '') }));
-    return { definition: definition && located.length === 0 ? { ...definition, slug } : undefined, problems: located };
+    return { definition: definition && located.length === 0 ? { ...definition, slug } : undefined, problems: located, images };
   } finally {
     rmSync(workspace, { recursive: true, force: true });
   }

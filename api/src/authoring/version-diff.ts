@@ -8,6 +8,12 @@ export interface FieldChange {
   after: unknown;
 }
 export type Change = 'added' | 'removed' | 'changed';
+/** A text that changed (a title, a lesson body, a prompt, a feedback), whole in both versions. */
+export interface TextChange {
+  field: string;
+  before: string;
+  after: string;
+}
 export interface LessonChange {
   /** The lesson's stable name (its key without the NN- number). */
   key: string;
@@ -18,6 +24,8 @@ export interface LessonChange {
   positionAfter: number | null;
   /** For `changed`: which of title.fr, title.en, body.fr, body.en, position differ. */
   fields: string[];
+  /** For `changed`: the texts among them, before and after, so that a reader sees how they changed. */
+  texts: TextChange[];
 }
 export interface QuestionChange {
   id: string;
@@ -26,6 +34,8 @@ export interface QuestionChange {
   change: Change;
   /** For `changed`: type, competency, points, prompt.fr … and the answer part (options, answer, items, pairs, accepted). */
   fields: string[];
+  /** For `changed`: the prompt and feedback texts among them, before and after. */
+  texts: TextChange[];
 }
 export interface DefinitionDiff {
   metadata: FieldChange[];
@@ -58,6 +68,15 @@ function questionFields(before: QuestionDefinition, after: QuestionDefinition): 
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => key !== 'id' && !same(a[key], b[key]));
 }
 
+/** The changed fields that are texts (`title.fr` …), with both versions of each. */
+function textChanges(fields: string[], before: Record<string, Localized>, after: Record<string, Localized>): TextChange[] {
+  return fields.flatMap((field) => {
+    const [name, language] = field.split('.') as [string, 'fr' | 'en' | undefined];
+    if (!language || !(name in before)) return [];
+    return [{ field, before: before[name][language], after: after[name][language] }];
+  });
+}
+
 /** What changed from one definition to another: metadata fields, lessons (by stable name) and questions (by id). */
 export function diffDefinitions(before: ModuleDefinition, after: ModuleDefinition): DefinitionDiff {
   const metadata = METADATA.flatMap(([field, read]) => (same(read(before), read(after)) ? [] : [{ field, before: read(before), after: read(after) }]));
@@ -68,7 +87,7 @@ export function diffDefinitions(before: ModuleDefinition, after: ModuleDefinitio
   for (const [key, old] of beforeLessons) {
     const now = afterLessons.get(key);
     if (!now) {
-      lessons.push({ key, title: old.title, change: 'removed', positionBefore: old.position, positionAfter: null, fields: [] });
+      lessons.push({ key, title: old.title, change: 'removed', positionBefore: old.position, positionAfter: null, fields: [], texts: [] });
       continue;
     }
     const fields = [
@@ -76,10 +95,11 @@ export function diffDefinitions(before: ModuleDefinition, after: ModuleDefinitio
       ...LANGUAGES.filter((l) => old.body[l] !== now.body[l]).map((l) => `body.${l}`),
       ...(old.position !== now.position ? ['position'] : []),
     ];
-    if (fields.length > 0) lessons.push({ key, title: now.title, change: 'changed', positionBefore: old.position, positionAfter: now.position, fields });
+    const texts = textChanges(fields, { title: old.title, body: old.body }, { title: now.title, body: now.body });
+    if (fields.length > 0) lessons.push({ key, title: now.title, change: 'changed', positionBefore: old.position, positionAfter: now.position, fields, texts });
   }
   for (const [key, now] of afterLessons) {
-    if (!beforeLessons.has(key)) lessons.push({ key, title: now.title, change: 'added', positionBefore: null, positionAfter: now.position, fields: [] });
+    if (!beforeLessons.has(key)) lessons.push({ key, title: now.title, change: 'added', positionBefore: null, positionAfter: now.position, fields: [], texts: [] });
   }
 
   const beforeQuestions = new Map(before.assessment.questions.map((q) => [q.id, q]));
@@ -87,12 +107,13 @@ export function diffDefinitions(before: ModuleDefinition, after: ModuleDefinitio
   const questions: QuestionChange[] = [];
   for (const [id, old] of beforeQuestions) {
     const now = afterQuestions.get(id);
-    if (!now) questions.push({ id, prompt: old.prompt, change: 'removed', fields: [] });
+    if (!now) questions.push({ id, prompt: old.prompt, change: 'removed', fields: [], texts: [] });
     else {
       const fields = questionFields(old, now);
-      if (fields.length > 0) questions.push({ id, prompt: now.prompt, change: 'changed', fields });
+      const texts = textChanges(fields, { prompt: old.prompt, feedback: old.feedback }, { prompt: now.prompt, feedback: now.feedback });
+      if (fields.length > 0) questions.push({ id, prompt: now.prompt, change: 'changed', fields, texts });
     }
   }
-  for (const [id, now] of afterQuestions) if (!beforeQuestions.has(id)) questions.push({ id, prompt: now.prompt, change: 'added', fields: [] });
+  for (const [id, now] of afterQuestions) if (!beforeQuestions.has(id)) questions.push({ id, prompt: now.prompt, change: 'added', fields: [], texts: [] });
   return { metadata, lessons, questions };
 }

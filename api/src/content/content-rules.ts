@@ -2,6 +2,7 @@ import { translate } from '../common/i18n/translate.js';
 import type { MessageKey } from '../common/i18n/messages.en.js';
 import { normalizeText } from '../common/text/normalize.js';
 import type { SourceMap } from './content-reader.js';
+import { IMAGE_REF, markdownImages } from './image-ref.js';
 import type { ContentBundle, ContentProblem, Localized, ModuleDefinition, ProgrammeDefinition, QuestionDefinition } from './content.types.js';
 import { lessonName } from './lesson-key.js';
 import type { Path } from './yaml-file.js';
@@ -100,6 +101,11 @@ function checkModule(module: ModuleDefinition, known: Set<string>, report: Repor
       if (!lesson.body[language]) report(body, [], 'content.lessonEmpty');
       if (RAW_HTML.test(lesson.body[language])) report(body, [], 'content.rawHtml');
       if (PLACEHOLDER.test(lesson.body[language])) report(body, [], 'content.placeholder');
+      // The app's Content-Security-Policy shows only its own images; each needs a text alternative in its language.
+      markdownImages(lesson.body[language]).forEach(({ alt, src }, number) => {
+        if (!IMAGE_REF.test(src)) report(body, [], 'content.externalImage', { src: src.slice(0, 200) });
+        else if (alt.trim() === '') report(body, [], 'content.imageAlt', { number: number + 1 });
+      });
     }
   });
 

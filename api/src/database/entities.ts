@@ -1,3 +1,4 @@
+import { LessonImage } from '../authoring/images/lesson-image.entity.js';
 import { ModuleDraft } from '../authoring/module-draft.entity.js';
 import { Attempt } from '../assessments/attempt.entity.js';
 import { Invitation } from '../auth/invitation.entity.js';
@@ -26,6 +27,7 @@ import { ModuleFeedback } from '../children/module-feedback.entity.js';
 
 /** Every entity of every feature: the app and the migration generator both read this list. */
 export const entities: Function[] = [
+  LessonImage,
   Competency,
   Module,
   ModuleVersion,

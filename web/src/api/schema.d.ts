@@ -384,6 +384,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/authoring/modules/{slug}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LessonImagesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/authoring/modules/{slug}/unarchive": {
         parameters: {
             query?: never;
@@ -696,6 +712,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/images/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServedImagesController_image"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2164,6 +2196,8 @@ export interface components {
             key: string;
             positionAfter: number | null;
             positionBefore: number | null;
+            /** @description The changed texts among `fields` (title, body), before and after */
+            texts: components["schemas"]["TextChangeDto"][];
             /** @description Its title in the later version (the earlier one when removed) */
             title: components["schemas"]["LocalizedTextDto"];
         };
@@ -2190,6 +2224,22 @@ export interface components {
             previous?: components["schemas"]["LessonRefDto"] | null;
             title: string;
             version: number;
+        };
+        LessonImageDto: {
+            /** @description SHA-256 of the stored bytes */
+            hash: string;
+            height: number;
+            /**
+             * @description What a lesson writes: ![text alternative](ref)
+             * @example images/3f5a….webp
+             */
+            ref: string;
+            /**
+             * @description Where Clef serves it
+             * @example /api/images/3f5a….webp
+             */
+            url: string;
+            width: number;
         };
         LessonPointerDto: {
             /** @description Position of the lesson in the enrolled version */
@@ -2538,6 +2588,8 @@ export interface components {
             id: string;
             /** @description Its prompt in the later version (the earlier one when removed) */
             prompt: components["schemas"]["LocalizedTextDto"];
+            /** @description The changed texts among `fields` (prompt, feedback), before and after */
+            texts: components["schemas"]["TextChangeDto"][];
         };
         QuestionDefinitionDto: {
             /** @description short_text */
@@ -2671,6 +2723,14 @@ export interface components {
             };
             /** @description Made by the client once per submission; a retry with the same key returns the same result */
             submissionKey: string;
+        };
+        TextChangeDto: {
+            /** @description The whole text in the second version */
+            after: string;
+            /** @description The whole text in the first version */
+            before: string;
+            /** @example body.fr */
+            field: string;
         };
         UpdateProfileDto: {
             /**
@@ -3803,6 +3863,83 @@ export interface operations {
             };
         };
     };
+    LessonImagesController_upload: {
+        parameters: {
+            query?: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description A JPEG, PNG or WebP image of at most 5 MB */
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description Resized to 1024 px wide at most, re-encoded as WebP without metadata, kept with the module */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonImageDto"];
+                };
+            };
+            /** @description Not a trainer, organisation admin or platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such module, or another organisation’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description More than 5 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not a JPEG, PNG or WebP image (SVG is refused) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The image cannot be decoded */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     AuthoringController_unarchive: {
         parameters: {
             query?: {
@@ -4421,6 +4558,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    ServedImagesController_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image (`Cache-Control: public, max-age=31536000, immutable`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };

@@ -126,6 +126,12 @@ export class FieldChangeDto {
   @ApiProperty({ description: 'The value in the second version (any JSON)' }) after: unknown;
 }
 
+export class TextChangeDto {
+  @ApiProperty({ example: 'body.fr' }) field: string;
+  @ApiProperty({ description: 'The whole text in the first version' }) before: string;
+  @ApiProperty({ description: 'The whole text in the second version' }) after: string;
+}
+
 export class LessonChangeDto {
   @ApiProperty({ description: 'The lesson’s stable name (key without its NN- number)' }) key: string;
   @ApiProperty({ type: LocalizedTextDto, description: 'Its title in the later version (the earlier one when removed)' }) title: LocalizedTextDto;
@@ -133,6 +139,7 @@ export class LessonChangeDto {
   @ApiProperty({ nullable: true, type: Number }) positionBefore: number | null;
   @ApiProperty({ nullable: true, type: Number }) positionAfter: number | null;
   @ApiProperty({ type: [String], example: ['body.fr', 'position'] }) fields: string[];
+  @ApiProperty({ type: [TextChangeDto], description: 'The changed texts among `fields` (title, body), before and after' }) texts: TextChangeDto[];
 }
 
 export class QuestionChangeDto {
@@ -140,6 +147,7 @@ export class QuestionChangeDto {
   @ApiProperty({ type: LocalizedTextDto, description: 'Its prompt in the later version (the earlier one when removed)' }) prompt: LocalizedTextDto;
   @ApiProperty({ enum: ['added', 'removed', 'changed'] }) change: 'added' | 'removed' | 'changed';
   @ApiProperty({ type: [String], example: ['prompt.en', 'options'] }) fields: string[];
+  @ApiProperty({ type: [TextChangeDto], description: 'The changed texts among `fields` (prompt, feedback), before and after' }) texts: TextChangeDto[];
 }
 
 export class VersionDiffDto {

@@ -8,6 +8,41 @@ import type { ImportMessage, ReadAnswer } from './imported-question.js';
 const note = (key: ImportMessage['key'], params: Record<string, unknown> = {}): ImportMessage => ({ key, params });
 const distinct = (values: string[]) => [...new Set(values.filter(Boolean))];
 
+/**
+ * The only grades Moodle gives an answer, in percent (its `question_bank::fraction_options_full()`: these and their
+ * negatives). Its import refuses a question with any other grade (`match_grade_options`, 'error' mode, within 0.00001
+ * of a fraction, i.e. 0.001 %), so a file holding one was not made by Moodle and its meaning is unsure.
+ */
+const MOODLE_GRADES = [100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0];
+const isMoodleGrade = (weight: number) => MOODLE_GRADES.some((grade) => Math.abs(Math.abs(weight) - grade) < 0.001);
+
+/** Why a question is refused when an answer's grade is none Moodle allows (as Moodle's own import refuses it). */
+export function invalidGrades(answers: ReadAnswer[]): ImportMessage | undefined {
+  const invalid = [...new Set(answers.map((a) => a.weight).filter((weight) => !isMoodleGrade(weight)))];
+  return invalid.length > 0 ? note('import.invalidGrades', { grades: invalid }) : undefined;
+}
+
+/**
+ * Moodle's question editor asks one answer of a one-answer question to be worth 100 %, and the positive grades of a
+ * several-answer one to add up to 100 %; an imported file may break this, which the trainer should know.
+ */
+export function gradeSumNotes(answers: ReadAnswer[], single: boolean): ImportMessage[] {
+  const positive = answers.map((a) => a.weight).filter((weight) => weight > 0);
+  if (positive.length === 0) return [];
+  if (single) {
+    const best = Math.max(...positive);
+    return Math.abs(best - 100) < 0.001 ? [] : [note('import.note.noFullGrade', { grades: [best] })];
+  }
+  const sum = positive.reduce((total, weight) => total + weight, 0);
+  return Math.abs(sum - 100) < 0.001 ? [] : [note('import.note.gradesNotFull', { grades: [sum] })];
+}
+
+/** Moodle's combined feedback (shown for a correct, partially correct or incorrect response): Clef has none. */
+export function combinedFeedbackNotes(given: { correct: boolean; partial: boolean; incorrect: boolean }): ImportMessage[] {
+  const feedbacks = (['correct', 'partial', 'incorrect'] as const).filter((kind) => given[kind]).map((kind) => `import.feedback.${kind}` as const);
+  return feedbacks.length === 0 ? [] : [note(feedbacks.length === 1 ? 'import.note.combinedFeedbackDropped' : 'import.note.combinedFeedbacksDropped', { feedbacks })];
+}
+
 /** The answers with the best weight are right; those with partial credit become wrong, which is said. */
 export function bestAnswers(answers: ReadAnswer[]): { right: boolean[]; notes: ImportMessage[] } {
   const best = Math.max(0, ...answers.map((a) => a.weight));

@@ -84,6 +84,11 @@ function readBlock(block: Block, number: number): ReadResult {
   if (format) before = before.slice(format[0].length);
   const texts = questionTexts();
   const asText = (value: string, place?: 'prompt') => texts.read(restore(value), format?.[1], place);
+  // Each answer (and each side of a matching pair) may carry its own format tag, read as the question's would be.
+  const answerText = (value: string) => {
+    const own = FORMAT.exec(value.trim());
+    return own ? texts.read(restore(value.trim().slice(own[0].length)), own[1]) : asText(value);
+  };
   // The blank of a "missing word" question is added after the conversion, so that no format reads it as markup.
   const prompt = after ? [asText(before, 'prompt'), '_____', asText(after, 'prompt')].filter(Boolean).join(' ') : asText(before, 'prompt');
   let answers = text.slice(open + 1, close).trim();
@@ -103,19 +108,22 @@ function readBlock(block: Block, number: number): ReadResult {
     const read = { ...common(), type: 'true_false' as const, answer: trueFalse[1].startsWith('T'), feedbackWrong: asText(trueFalse[3] ?? ''), feedbackRight: asText(trueFalse[5] ?? '') };
     return { ...read, notes: texts.notes() };
   }
+  // French authors write {VRAI} or {FAUX}; Moodle reads only T/TRUE and F/FALSE, whatever the question's language.
+  const translated = /^(VRAIE?|FAUX|FAUSSE|V)\s*(#.*)?$/is.exec(answers);
+  if (translated) return { title: fallbackTitle, line: block.line + lineOf(open), reason: 'import.gift.trueFalseWord', params: { line: block.line + lineOf(open), word: translated[1] } };
   if (!/^[=~]/.test(answers)) return malformed('import.gift.badAnswers', lineOf(open));
   const list = entries(answers);
   if (list.some((e) => e.marker === '=' && e.text.includes('->'))) {
     if (list.some((e) => e.marker !== '=' || !e.text.includes('->'))) return malformed('import.gift.badAnswers', lineOf(open));
     const pairs = list.map((e) => {
       const [left, ...right] = e.text.split('->');
-      return { left: asText(left), right: asText(right.join('->')) };
+      return { left: answerText(left), right: answerText(right.join('->')) };
     });
     // `= -> text` is an extra answer with no question (a distractor).
     const read = { ...common(), type: 'matching' as const, pairs: pairs.filter((p) => p.left !== ''), distractors: pairs.filter((p) => p.left === '' && p.right !== '').map((p) => p.right) };
     return { ...read, notes: texts.notes() };
   }
-  const answersRead = list.map((e) => ({ text: asText(e.text), weight: e.weight ?? (e.marker === '=' ? 100 : 0), feedback: asText(e.feedback) }));
+  const answersRead = list.map((e) => ({ text: answerText(e.text), weight: e.weight ?? (e.marker === '=' ? 100 : 0), feedback: answerText(e.feedback) }));
   if (list.every((e) => e.marker === '=')) {
     // {=a =b}: every answer is accepted (Moodle's short answer).
     const read = { ...common(), type: 'short_text' as const, answers: answersRead.filter((a) => a.text !== '') };

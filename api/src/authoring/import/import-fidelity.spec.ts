@@ -23,11 +23,13 @@ describe('an imported question keeps its meaning and says what it loses', () => 
     expect(JSON.stringify(item.question)).not.toMatch(/\*|<|&rsquo;/);
     expect(item.notes).toEqual([
       'La réponse à crédit partiel (50\u00a0%) devient fausse : Clef note juste ou faux.',
+      'L’explication combinée de Moodle pour toute réponse correcte n’a pas été reprise\u00a0: Clef n’a qu’une explication par question.',
       'Clef n’a qu’une explication par question : c’est celle de la bonne réponse.',
       'L’explication donnée après une mauvaise réponse n’a pas été reprise.',
     ]);
     expect(preview('moodle-xml', xml, 'en').questions[0].notes).toEqual([
       'The answer with partial credit (50%) becomes wrong: Clef marks answers right or wrong.',
+      "Moodle's combined feedback for any correct response was not kept: Clef has one feedback per question.",
       "Clef has one feedback per question: it is the right answer's feedback.",
       'The feedback shown after a wrong answer was not kept.',
     ]);
@@ -82,6 +84,39 @@ describe('an imported question keeps its meaning and says what it loses', () => 
     expect(matching.notes).toEqual(['La réponse sans question associée (distracteur) n’a pas été reprise : «\u00a0Rédige le jugement à sa place\u00a0».']);
     expect(markdown.question).toMatchObject({ prompt: { fr: 'Rappel : la CIDE date de 1989. Que désigne ce sigle ?' }, options: [{ fr: "La Convention internationale des droits de l'enfant", correct: true }, { fr: "Le Comité des droits de l'enfant" }, { fr: 'Un tribunal pour enfants' }] });
     expect(markdown.notes).toEqual([]);
+  });
+
+  it('refuses a question whose grades Moodle refuses, and says when grades miss 100 % and which combined feedback is dropped', () => {
+    const answer = (fraction: string, text: string) => `<answer fraction="${fraction}"><text>${text}</text></answer>`;
+    const question = (name: string, single: boolean, answers: string, extra = '') =>
+      `<question type="multichoice"><name><text>${name}</text></name><questiontext><text>Quels droits ?</text></questiontext><single>${single}</single>${extra}${answers}</question>`;
+    const bank = `<?xml version="1.0" encoding="UTF-8"?><quiz>${[
+      question('Tiers arrondi', false, answer('33.3', 'A') + answer('33.3', 'B') + answer('33.4', 'C') + answer('0', 'D')),
+      question('Trois quarts', false, answer('50', 'A') + answer('25', 'B') + answer('-50', 'C')),
+      question('Sans 100', true, answer('90', 'A') + answer('0', 'B'), '<partiallycorrectfeedback><text>Presque.</text></partiallycorrectfeedback><incorrectfeedback><text>Non.</text></incorrectfeedback>'),
+      question('Moodle', false, answer('83.33333', 'A') + answer('16.66667', 'B') + answer('-100', 'C')),
+    ].join('')}</quiz>`;
+    const [rounded, threeQuarters, no100, moodle] = preview('moodle-xml', bank, 'fr').questions;
+    expect(rounded).toMatchObject({ status: 'refused' });
+    expect(rounded.reason).toMatch(/^des notes de réponse que Moodle refuse\u00a0: 33,3\u00a0% et 33,4\u00a0% \(Moodle n’admet que 100\u00a0%, 90\u00a0%, 83,33333\u00a0%/);
+    expect(preview('moodle-xml', bank, 'en').questions[0].reason).toMatch(/^answer grades that Moodle refuses: 33.3% and 33.4% \(Moodle allows only 100 %, 90 %, 83.33333 %/);
+    expect(threeQuarters.notes[0]).toBe('Les notes positives totalisent 75\u00a0% et non 100\u00a0% comme l’exige l’éditeur de Moodle\u00a0: toute réponse à note positive compte comme juste. Vérifiez la question.');
+    expect(no100.notes).toEqual([
+      'Aucune réponse ne vaut 100\u00a0% (la meilleure vaut 90\u00a0%), ce que l’éditeur de Moodle refuse\u00a0: la meilleure réponse compte comme juste. Vérifiez la question.',
+      'Les explications combinées de Moodle pour toute réponse partiellement correcte et pour toute réponse incorrecte n’ont pas été reprises\u00a0: Clef n’a qu’une explication par question.',
+    ]);
+    expect(preview('moodle-xml', bank, 'en').questions[2].notes[1]).toBe("Moodle's combined feedback for any partially correct response and for any incorrect response was not kept: Clef has one feedback per question.");
+    expect(moodle).toMatchObject({ status: 'ready' });
+    expect(moodle.notes).toEqual(['Moodle donnait une part des points pour chaque bonne réponse cochée ; Clef ne donne les points que si toutes les bonnes réponses, et elles seules, sont cochées.']);
+  });
+
+  it('says that GIFT writes true/false in English when a French bank writes {VRAI} or {FAUX}', () => {
+    const bank = '::Audition::Un enfant peut être entendu.{VRAI}\n\n::Secret::Le secret empêche de signaler.\n{faux#Non : il faut signaler.}\n\n::Bien::Vrai ?{TRUE}';
+    const [vrai, faux, right] = preview('gift', bank, 'fr').questions;
+    expect(vrai).toMatchObject({ status: 'refused', reason: 'ligne 1\u00a0: le GIFT écrit les réponses vrai/faux en anglais, T ou TRUE et F ou FALSE, quelle que soit la langue de la question\u00a0: écrivez {TRUE} ou {FALSE} au lieu de {VRAI}' });
+    expect(faux).toMatchObject({ status: 'refused', line: 4 });
+    expect(preview('gift', bank, 'en').questions[1].reason).toBe('line 4: GIFT writes true/false answers in English, T or TRUE and F or FALSE, whatever the language of the question: write {TRUE} or {FALSE} instead of {faux}');
+    expect(right).toMatchObject({ status: 'ready', question: { type: 'true_false', answer: true } });
   });
 
   it('keeps the blank of a missing-word question and underscores that are not emphasis', () => {

@@ -1,4 +1,5 @@
 import type { Language } from '../../common/i18n/language.js';
+import type { MessageKey } from '../../common/i18n/messages.en.js';
 import { translate } from '../../common/i18n/translate.js';
 import { MAX_POOL } from '../../content/content.schema.js';
 import type { ImportPreviewDto } from '../dto/authoring.dto.js';
@@ -11,11 +12,16 @@ const list = (language: Language, items: string[]) => new Intl.ListFormat(langua
 const quote = (language: Language, text: string) => (language === 'fr' ? `«\u00a0${text}\u00a0»` : `"${text}"`);
 const percent = (language: Language, value: number) => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 
+// Moodle's grades such as 83.33333 % are written whole: rounded, a refused grade could read like an allowed one.
+const exactPercent = (language: Language, value: number) => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 7 }).format(value / 100);
+
 /** A note in the trainer's language: numbers, percentages and quoted answers written as that language writes them. */
 function noteText(language: Language, { key, params }: ImportMessage): string {
   const written = Object.fromEntries(
     Object.entries(params).map(([name, value]) => {
       if (name === 'percents') return [name, list(language, (value as number[]).map((v) => percent(language, v)))];
+      if (name === 'grades') return [name, list(language, (value as number[]).map((v) => exactPercent(language, v)))];
+      if (name === 'feedbacks') return [name, list(language, (value as MessageKey[]).map((key) => translate(language, key)))];
       if (name === 'answers') return [name, list(language, (value as string[]).map((v) => quote(language, v)))];
       return [name, typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value];
     }),
@@ -37,7 +43,7 @@ export function describeImport(plan: ImportOutcome[], language: Language, poolSi
     title,
     status: question ? ('ready' as const) : ('refused' as const),
     ...(question ? { question: question as QuestionDefinitionDto } : {}),
-    ...(reason ? { reason: translate(language, reason.key, reason.params) } : {}),
+    ...(reason ? { reason: noteText(language, reason) } : {}),
     notes: notes.map((note) => noteText(language, note)),
   }));
   const ready = questions.filter((q) => q.status === 'ready').length;

@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { AppError } from '../../common/errors/app-error.js';
 import type { ReadResult } from './imported-question.js';
 import { MAX_XML_DEPTH, xmlDepthExceeds } from './import-limits.js';
+import { combinedFeedbackNotes } from './conversion-rules.js';
 import { questionTexts } from './question-texts.js';
 
 interface TextNode {
@@ -22,6 +23,9 @@ interface MoodleQuestion {
   usecase?: unknown;
   answer?: MoodleAnswer[];
   subquestion?: (TextNode & { answer?: MoodleAnswer[] })[];
+  correctfeedback?: TextNode;
+  partiallycorrectfeedback?: TextNode;
+  incorrectfeedback?: TextNode;
 }
 
 const parser = new XMLParser({
@@ -51,12 +55,13 @@ function readQuestion(question: MoodleQuestion, line: number): ReadResult | unde
   const answers = question.answer ?? [];
   const readAnswers = () => answers.map((a) => ({ text: textOf(a), weight: weightOf(a), feedback: textOf(a.feedback) }));
   const common = () => ({ title, line, prompt, feedback: textOf(question.generalfeedback), grade });
+  const combined = () => combinedFeedbackNotes({ correct: textOf(question.correctfeedback) !== '', partial: textOf(question.partiallycorrectfeedback) !== '', incorrect: textOf(question.incorrectfeedback) !== '' });
   switch (type) {
     case 'category':
       return undefined;
     case 'multichoice': {
       const read = { ...common(), type: 'choice' as const, single: scalar(question.single) !== 'false', answers: readAnswers() };
-      return { ...read, notes: texts.notes() };
+      return { ...read, notes: [...texts.notes(), ...combined()] };
     }
     case 'truefalse': {
       const right = answers.find((a) => weightOf(a) > 0);
@@ -73,7 +78,7 @@ function readQuestion(question: MoodleQuestion, line: number): ReadResult | unde
     case 'matching': {
       const subquestions = (question.subquestion ?? []).map((s) => ({ left: textOf(s), right: textOf(s.answer?.[0]) }));
       const read = { ...common(), type: 'matching' as const, pairs: subquestions.filter((p) => p.left !== ''), distractors: subquestions.filter((p) => p.left === '' && p.right !== '').map((p) => p.right) };
-      return { ...read, notes: texts.notes() };
+      return { ...read, notes: [...texts.notes(), ...combined()] };
     }
     default:
       return { title, line, reason: 'import.unsupportedType', params: { type: type || '?' } };

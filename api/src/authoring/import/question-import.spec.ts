@@ -46,6 +46,22 @@ describe('question bank import', () => {
     });
   });
 
+  it('reads per-answer GIFT format tags like the prompt, in options, accepted answers and matching items', () => {
+    const bank = [
+      '::Choix::[html]<p>Quel article ?</p>{=[html]<b>Article 3</b> ~[markdown]*Article 12* ~[plain]Article 40 ~[moodle]Article 19}',
+      '::Sigle::Le sigle ?{=[plain]CIDE =[html]<i>CDE</i>}',
+      '::Paires::Associez.{=[html]<b>Article 3</b> -> [plain]Intérêt supérieur =[markdown]**Article 12** -> Être entendu =Article 19 -> [html]<em>Violence</em>}',
+    ].join('\n\n');
+    const [choice, acronym, pairs] = planImport('gift', bank, 'fr', [], 'C1').map((o) => o.question!);
+    expect(choice).toMatchObject({ prompt: { fr: 'Quel article ?' }, options: [{ fr: 'Article 3', correct: true }, { fr: 'Article 12' }, { fr: 'Article 40' }, { fr: 'Article 19' }] });
+    expect(acronym).toMatchObject({ accepted: { fr: ['CIDE', 'CDE'] } });
+    expect((pairs as { pairs: { left: { fr: string }; right: { fr: string } }[] }).pairs.map((p) => [p.left.fr, p.right.fr])).toEqual([
+      ['Article 3', 'Intérêt supérieur'],
+      ['Article 12', 'Être entendu'],
+      ['Article 19', 'Violence'],
+    ]);
+  });
+
   it('names the line of each malformed GIFT question and keeps the sound ones', () => {
     expect(summary(planImport('gift', fixture('broken.en.gift'), 'en', [], 'C1'))).toEqual([
       { title: 'Best interests', line: 3, type: undefined, reason: 'import.gift.unclosed' },

@@ -3,7 +3,7 @@ import { checkQuestions } from '../../content/content-rules.js';
 import { draftQuestionSchema, type DraftQuestion } from '../../content/content.schema.js';
 import type { QuestionDefinition } from '../../content/content.types.js';
 import { readGift } from './gift-reader.js';
-import { acceptedAnswers, bestAnswers, distractorNotes, oneFeedback, pointsFrom, rightOptions } from './conversion-rules.js';
+import { acceptedAnswers, bestAnswers, distractorNotes, gradeSumNotes, invalidGrades, oneFeedback, pointsFrom, rightOptions } from './conversion-rules.js';
 import { isUnreadable, type ImportMessage, type ReadQuestion, type ReadResult } from './imported-question.js';
 import { readMoodleXml } from './moodle-xml-reader.js';
 
@@ -46,7 +46,10 @@ function toDraftQuestion(read: ReadQuestion, id: string, language: Language, com
   const withNotes = (question: DraftQuestion, answerNotes: ImportMessage[], feedbackNotes: ImportMessage[] = []) => ({ question, notes: [...pointNotes, ...answerNotes, ...read.notes, ...feedbackNotes] });
   switch (read.type) {
     case 'choice': {
-      const { right, notes: gradingNotes } = rightOptions(read.answers, read.single);
+      const refused = invalidGrades(read.answers);
+      if (refused) return refused;
+      const { right, notes: ruleNotes } = rightOptions(read.answers, read.single);
+      const gradingNotes = [...gradeSumNotes(read.answers, read.single), ...ruleNotes];
       const correct = right.filter(Boolean).length;
       if (correct === 0) return { key: 'import.noCorrectAnswer', params: {} };
       const single = read.single && correct === 1;
@@ -61,6 +64,8 @@ function toDraftQuestion(read: ReadQuestion, id: string, language: Language, com
       return withNotes({ ...base, type: 'true_false', answer: read.answer, feedback: text(feedback.feedback) }, [], feedback.notes);
     }
     case 'short_text': {
+      const refused = invalidGrades(read.answers);
+      if (refused) return refused;
       const { right, notes: gradingNotes } = bestAnswers(read.answers);
       const { accepted, notes: acceptedNotes } = acceptedAnswers(read.answers.filter((_, i) => right[i]).map((a) => a.text));
       if (accepted.length === 0) return { key: 'import.noCorrectAnswer', params: {} };

@@ -121,12 +121,24 @@ describe('authoring panels: what is missing, discarding, versions', { timeout: 1
           { field: 'title.fr', before: 'Entendre l’enfant', after: 'Écouter l’enfant' },
           { field: 'audience', before: 'professional', after: 'child' },
         ],
-        lessons: [{ key: 'before', title: { fr: 'Avant', en: 'Before the hearing' }, change: 'changed', positionBefore: 2, positionAfter: 1, fields: ['body.en', 'position'] }],
-        questions: [{ id: 'q-7', prompt: { fr: 'Qui décide ?', en: 'Who decides?' }, change: 'removed', fields: [] }],
+        lessons: [
+          {
+            key: 'before',
+            title: { fr: 'Avant', en: 'Before the hearing' },
+            change: 'changed',
+            positionBefore: 2,
+            positionAfter: 1,
+            fields: ['body.en', 'position'],
+            texts: [{ field: 'body.en', before: `${'An opening paragraph. '.repeat(20)}The judge hears the child first.`, after: `${'An opening paragraph. '.repeat(20)}The judge listens to the child first.` }],
+          },
+        ],
+        questions: [{ id: 'q-7', prompt: { fr: 'Qui décide ?', en: 'Who decides?' }, change: 'removed', fields: [], texts: [] }],
       },
     }));
     await renderApp(`/authoring/${SLUG}`);
     const versions = await screen.findByRole('region', { name: 'Versions' });
+    // The table scrolls sideways on a phone: its region is named and the keyboard reaches it.
+    expect(within(versions).getByRole('region', { name: 'Published versions' }).tabIndex).toBe(0);
     fireEvent.change(within(versions).getByLabelText('From'), { target: { value: '1' } });
     fireEvent.change(within(versions).getByLabelText('To'), { target: { value: 'draft' } });
     fireEvent.click(within(versions).getByRole('button', { name: 'See what changed' }));
@@ -134,6 +146,13 @@ describe('authoring panels: what is missing, discarding, versions', { timeout: 1
     within(versions).getByText('Audience: Professionals → Children (10–17)');
     within(versions).getByText('Lesson “Before the hearing”: changed (Text in English; moved from position 2 to 1)');
     within(versions).getByText('Question “Who decides?”: removed');
+    // How the text changed: before and after named in words, the long body cut to what differs.
+    const lesson = within(versions).getByText(/^Lesson “Before the hearing”/).closest('li')!;
+    expect(within(lesson).getByRole('term').textContent).toBe('Text in English');
+    expect(within(lesson).getAllByRole('definition').map((line) => line.textContent)).toEqual([
+      'Before: …paragraph. An opening paragraph. The judge hears the child first.',
+      'After: …paragraph. An opening paragraph. The judge listens to the child first.',
+    ]);
     expect(within(versions).queryByText(/body\.en|title\.fr/)).toBeNull();
   });
 });

@@ -150,8 +150,10 @@ describe('draft editor', { timeout: 15_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'See what will be imported' }));
     const table = await screen.findByRole('table', { name: 'Questions found in the file' });
     const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    // Each question that will be created has its answers in a full-width row under it.
     expect(rows).toEqual([
       ['1', '1', 'Capital', 'Will be created (Single choice)'],
+      [expect.stringMatching(/^Right:/)],
       ['2', '5', 'Sum', 'Cannot be imported: Calculated questions cannot be imported.'],
     ]);
     expect(screen.getByRole('button', { name: 'Import 1 question' })).toBeTruthy();

@@ -174,7 +174,7 @@ function DraftEditor({
       {state.kind === 'conflict' && <ConflictPanel current={state.current} mine={definition} slug={initial.slug} onTakeTheirs={() => editor.takeTheirs(state.current)} />}
       <form className="authoring-editor" onSubmit={(event) => event.preventDefault()} aria-label={t('editor.formLabel')}>
         <ModuleFields definition={definition} update={update} problems={problems} competencies={competencies} />
-        <LessonsEditor definition={definition} update={update} problems={problems} />
+        <LessonsEditor slug={initial.slug} definition={definition} update={update} problems={problems} />
         <AssessmentEditor definition={definition} update={update} problems={problems} competencies={competencies} />
       </form>
       <PublishPanel slug={initial.slug} saveFirst={editor.flush} revision={editor.revision} check={check} onRefused={() => setRefused(true)} onPublished={onPublished} />

@@ -1,6 +1,7 @@
 import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
+import { ImportedAnswers } from './ImportedAnswers';
 
 /**
  * What a question bank would become, question by question: created (and what it loses on the way in) or refused
@@ -38,15 +39,18 @@ export function ImportPreview({ preview }: { preview: Schemas['ImportPreviewDto'
                   <td>{item.title}</td>
                   <td>{item.status === 'ready' ? t('import.willCreate', { type: typeName(item.question?.type) }) : t('import.refused', { reason: item.reason ?? '' })}</td>
                 </tr>
-                {item.notes.length > 0 && (
-                  // A row of its own, the table's full width: the notes stay readable in a narrow column at 360 px.
+                {(item.question || item.notes.length > 0) && (
+                  // A row of its own, the table's full width: answers and notes stay readable in a narrow column at 360 px.
                   <tr className="import-notes-row">
                     <td colSpan={4}>
-                      <ul className="import-notes" aria-label={t('import.notes', { number: item.number })}>
-                        {item.notes.map((note) => (
-                          <li key={note}>{note}</li>
-                        ))}
-                      </ul>
+                      {item.question && <ImportedAnswers question={item.question} number={item.number} />}
+                      {item.notes.length > 0 && (
+                        <ul className="import-notes" aria-label={t('import.notes', { number: item.number })}>
+                          {item.notes.map((note) => (
+                            <li key={note}>{note}</li>
+                          ))}
+                        </ul>
+                      )}
                     </td>
                   </tr>
                 )}

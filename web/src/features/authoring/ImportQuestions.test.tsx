@@ -60,7 +60,8 @@ describe('importing a question bank shows how far the upload is', () => {
     await xhr.respond(200, preview);
     expect(screen.queryByRole('progressbar')).toBeNull();
     const table = screen.getByRole('table', { name: 'Questions found in the file' });
-    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    // Header, two questions, and the answers of the one that will be created.
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
     expect(within(table).getByText('Cannot be imported: Essay questions cannot be imported.')).toBeTruthy();
   });
 
@@ -160,5 +161,29 @@ describe('the preview of a question bank', () => {
     expect(underButton('Import 1 question')?.contains(screen.getByRole('progressbar'))).toBe(true);
     await importing.respond(200, { ...preview, draft: draftAfterImport });
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+});
+
+describe('choosing a question bank that is not UTF-8', () => {
+  const choose = (bytes: number[], name: string) =>
+    fireEvent.change(screen.getByLabelText('Fichier'), { target: { files: [new File([new Uint8Array(bytes)], name, { type: 'text/plain' })] } });
+  const latin = (text: string) => [...text].map((c) => c.charCodeAt(0));
+  /** The line under the file field that says how the file was read: what the field's description points to. */
+  const readStatus = () => document.getElementById(screen.getByLabelText('Fichier').getAttribute('aria-describedby') ?? '')!;
+
+  it('reads a Windows-1252 file as such, shows its accents intact and says how it was read', async () => {
+    await renderAuthoring(<ImportQuestions slug={SLUG} saveFirst={async () => true} revision={() => 4} onImported={vi.fn()} />, 'fr');
+    choose(latin('::Enfant::L\u00e9l\u00e8ve est entendu.{T}'), 'droits.gift');
+    await waitFor(() => expect((screen.getByLabelText('Ou collez les questions') as HTMLTextAreaElement).value).toBe('::Enfant::Lélève est entendu.{T}'));
+    expect(readStatus().textContent).toBe('Ce fichier n’est pas en UTF-8\u00a0: il a été lu en Windows-1252. Vérifiez ses accents et apostrophes ci-dessous.');
+    expect(readStatus().getAttribute('role')).toBe('status');
+  });
+
+  it('refuses an XML file that names an encoding the browser cannot read, and offers nothing to import', async () => {
+    await renderAuthoring(<ImportQuestions slug={SLUG} saveFirst={async () => true} revision={() => 4} onImported={vi.fn()} />, 'fr');
+    choose(latin('<?xml version="1.0" encoding="x-klingon"?><quiz>\u00e9</quiz>'), 'banque.xml');
+    await waitFor(() => expect(readStatus().textContent).toBe('Ce fichier se dit encodé en «\u00a0x-klingon\u00a0», un encodage que le navigateur ne sait pas lire\u00a0: enregistrez-le en UTF-8 et choisissez-le à nouveau.'));
+    expect((screen.getByLabelText('Ou collez les questions') as HTMLTextAreaElement).value).toBe('');
+    expect(screen.getByRole('button', { name: 'Voir ce qui sera importé' })).toHaveProperty('disabled', true);
   });
 });

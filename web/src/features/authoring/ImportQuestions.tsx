@@ -4,6 +4,7 @@ import { errorMessage, type Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { Busy } from './Busy';
 import { ImportPreview } from './ImportPreview';
+import { readTextFile } from './read-text-file';
 import type { Draft } from './types';
 import type { UploadPath, UploadResult } from './upload';
 import { useUpload } from './useUpload';
@@ -28,6 +29,8 @@ export function ImportQuestions({ slug, saveFirst, revision, onImported }: { slu
   const { progress, send } = useUpload();
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState('');
+  // How the chosen file was decoded when it was not UTF-8, or why it could not be.
+  const [readAs, setReadAs] = useState<{ note?: string; problem?: string }>();
   // Progress and problems show under the button that started the upload, where the trainer is looking (the preview may be long).
   const [sentBy, setSentBy] = useState<'preview' | 'confirm'>();
   const underButton = (button: 'preview' | 'confirm') =>
@@ -40,8 +43,15 @@ export function ImportQuestions({ slug, saveFirst, revision, onImported }: { slu
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
-    setText(await file.text());
+    const read = await readTextFile(file);
     setPreview(undefined);
+    if ('unknownEncoding' in read) {
+      setText('');
+      setReadAs({ problem: t('import.unknownEncoding', { encoding: read.unknownEncoding }) });
+      return;
+    }
+    setText(read.text);
+    setReadAs(read.encoding === 'utf-8' ? undefined : { note: t('import.readAs', { encoding: read.encoding.toUpperCase().replace(/^WINDOWS/, 'Windows') }) });
     if (file.name.toLowerCase().endsWith('.gift') || file.name.toLowerCase().endsWith('.txt')) setFormat('gift');
     if (file.name.toLowerCase().endsWith('.xml')) setFormat('moodle-xml');
   };
@@ -99,7 +109,10 @@ export function ImportQuestions({ slug, saveFirst, revision, onImported }: { slu
         </div>
         <div className="field">
           <label htmlFor="import-file">{t('import.file')}</label>
-          <input id="import-file" type="file" accept=".xml,.gift,.txt,text/xml,application/xml,text/plain" onChange={(event) => void readFile(event.target.files?.[0])} />
+          <input id="import-file" type="file" accept=".xml,.gift,.txt,text/xml,application/xml,text/plain" aria-describedby="import-file-read" onChange={(event) => void readFile(event.target.files?.[0])} />
+          <p id="import-file-read" role="status" className={readAs?.problem ? 'notice notice--error' : readAs?.note ? 'notice' : undefined}>
+            {readAs?.problem ?? readAs?.note}
+          </p>
         </div>
         <div className="field">
           <label htmlFor="import-text">{t('import.paste')}</label>

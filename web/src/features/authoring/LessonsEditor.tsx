@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from './field-ids';
 import { BilingualField, DraftInput, FieldProblems } from './fields';
+import { AddLessonImage } from './AddLessonImage';
 import { LessonPreview } from './LessonPreview';
 import { newLesson } from './new-items';
 import type { Definition, FieldProblem, Lesson } from './types';
@@ -15,11 +16,34 @@ const move = <T,>(list: T[], from: number, to: number) => {
   return copy;
 };
 
+let lastClientId = 0;
+
+/**
+ * One id per lesson card for as long as the page lives, moved and removed with its lesson: the lesson's key is
+ * editable, and a React key tied to it would rebuild the card (and lose the focus and what is being typed) on each
+ * change of it. Lessons replaced from outside (an import, a restored copy) get ids as their count changes.
+ */
+function useClientIds(count: number) {
+  const ids = useRef<string[]>([]);
+  while (ids.current.length < count) ids.current.push(`lesson-${++lastClientId}`);
+  ids.current.length = count;
+  return ids.current;
+}
+
 /** The lessons in order: add, move up or down, remove, and edit each one in both languages with a learner's preview. */
-export function LessonsEditor({ definition, update, problems }: { definition: Definition; update: Update; problems: FieldProblem[] }) {
+export function LessonsEditor({ slug, definition, update, problems }: { slug: string; definition: Definition; update: Update; problems: FieldProblem[] }) {
   const { t } = useTranslation('authoring');
   const lessons = definition.lessons;
+  const ids = useClientIds(lessons.length);
   const setLessons = (change: (lessons: Lesson[]) => Lesson[]) => update((d) => ({ ...d, lessons: change(d.lessons) }));
+  const moveLesson = (from: number, to: number) => {
+    ids.splice(0, ids.length, ...move(ids, from, to));
+    setLessons((list) => move(list, from, to));
+  };
+  const removeLesson = (index: number) => {
+    ids.splice(index, 1);
+    setLessons((list) => list.filter((_, i) => i !== index));
+  };
   const add = () => {
     setLessons((list) => [...list, newLesson(list.map((l) => l.key))]);
     // The new lesson's first field takes the focus once rendered.
@@ -35,15 +59,16 @@ export function LessonsEditor({ definition, update, problems }: { definition: De
       {lessons.length === 0 && <p>{t('lessons.none')}</p>}
       <ol className="authoring-lessons">
         {lessons.map((lesson, index) => (
-          <li key={lesson.key} className="card">
+          <li key={ids[index]} className="card">
             <LessonEditor
+              slug={slug}
               lesson={lesson}
               index={index}
               count={lessons.length}
               problems={problems}
               onChange={(next) => setLessons((list) => list.map((l, i) => (i === index ? next : l)))}
-              onMove={(to) => setLessons((list) => move(list, index, to))}
-              onRemove={() => window.confirm(t('lessons.confirmRemove', { title: lesson.title.fr || lesson.title.en || lesson.key })) && setLessons((list) => list.filter((_, i) => i !== index))}
+              onMove={(to) => moveLesson(index, to)}
+              onRemove={() => window.confirm(t('lessons.confirmRemove', { title: lesson.title.fr || lesson.title.en || lesson.key })) && removeLesson(index)}
             />
           </li>
         ))}
@@ -58,6 +83,7 @@ export function LessonsEditor({ definition, update, problems }: { definition: De
 }
 
 interface LessonEditorProps {
+  slug: string;
   lesson: Lesson;
   index: number;
   count: number;
@@ -67,7 +93,7 @@ interface LessonEditorProps {
   onRemove: () => void;
 }
 
-function LessonEditor({ lesson, index, count, problems, onChange, onMove, onRemove }: LessonEditorProps) {
+function LessonEditor({ slug, lesson, index, count, problems, onChange, onMove, onRemove }: LessonEditorProps) {
   const { t } = useTranslation('authoring');
   const [preview, setPreview] = useState({ fr: false, en: false });
   const path = `lessons.${index}`;
@@ -99,6 +125,7 @@ function LessonEditor({ lesson, index, count, problems, onChange, onMove, onRemo
         below={(language) => (
           <>
             <p className="field__hint">{t('lessons.markdownHint')}</p>
+            <AddLessonImage slug={slug} language={language} onAdded={(markdown) => onChange({ ...lesson, body: { ...lesson.body, [language]: [lesson.body[language].trimEnd(), markdown].filter(Boolean).join('\n\n') } })} />
             <button type="button" className="button button--secondary" aria-pressed={preview[language]} onClick={() => setPreview({ ...preview, [language]: !preview[language] })}>
               {t('lessons.preview', { inLanguage: t(`inLanguage.${language}`) })}
             </button>

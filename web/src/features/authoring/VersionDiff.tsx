@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
+import { changedExcerpt } from './changed-excerpt';
 import { useFieldLabels } from './field-labels';
 
 type Diff = Schemas['VersionDiffDto'];
@@ -9,15 +10,45 @@ type Localized = { fr: string; en: string };
 
 const shorten = (text: string, length = 90) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
 
+type TextChange = LessonChange['texts'][number];
+
+/** How each changed text reads before and after, labelled in words (not by colour), long texts cut to what differs. */
+function TextChanges({ texts }: { texts: TextChange[] }) {
+  const { t } = useTranslation('authoring');
+  const { fieldLabel } = useFieldLabels();
+  if (texts.length === 0) return null;
+  return (
+    <dl className="authoring-diff__texts">
+      {texts.map((text) => {
+        const excerpt = changedExcerpt(text.before, text.after);
+        return (
+          <div key={text.field} className="authoring-diff__text">
+            <dt>{fieldLabel(text.field)}</dt>
+            <dd>
+              <span className="authoring-diff__label">{t('versions.before')}</span> <del>{excerpt.before || t('versions.empty')}</del>
+            </dd>
+            <dd>
+              <span className="authoring-diff__label">{t('versions.after')}</span> <ins>{excerpt.after || t('versions.empty')}</ins>
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
 /** One part of the changes (module, lessons, questions): a heading and a sentence per change; nothing when unchanged. */
-function ChangeList({ title, lines }: { title: string; lines: { key: string; text: string }[] }) {
+function ChangeList({ title, lines }: { title: string; lines: { key: string; text: string; texts?: TextChange[] }[] }) {
   if (lines.length === 0) return null;
   return (
     <>
       <h4>{title}</h4>
       <ul>
-        {lines.map(({ key, text }) => (
-          <li key={key}>{text}</li>
+        {lines.map(({ key, text, texts }) => (
+          <li key={key}>
+            {text}
+            <TextChanges texts={texts ?? []} />
+          </li>
         ))}
       </ul>
     </>
@@ -53,6 +84,7 @@ export function VersionDiff({ diff, name }: { diff: Diff; name: (choice: string)
         lines={diff.lessons.map((change) => ({
           key: change.key,
           text: changed(change.change, t('versions.lessonChange', { title: shorten(inReaderLanguage(change.title) || change.key) }), lessonDetails(change)),
+          texts: change.texts,
         }))}
       />
       <ChangeList
@@ -60,6 +92,7 @@ export function VersionDiff({ diff, name }: { diff: Diff; name: (choice: string)
         lines={diff.questions.map((change) => ({
           key: change.id,
           text: changed(change.change, t('versions.questionChange', { prompt: shorten(inReaderLanguage(change.prompt) || change.id) }), change.fields.map((field) => fieldLabel(field))),
+          texts: change.texts,
         }))}
       />
     </div>

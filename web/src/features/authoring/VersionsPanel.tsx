@@ -36,9 +36,10 @@ export function VersionsPanel({ slug, versions, hasDraft }: { slug: string; vers
       {versions.length === 0 ? (
         <p>{t('versions.none')}</p>
       ) : (
-        <div className="table-scroll">
+        // Focusable and named, so that keyboard users can scroll the table sideways on a narrow screen.
+        <div className="table-scroll" role="region" aria-label={t('versions.table')} tabIndex={0}>
           <table className="data-table">
-            <caption className="visually-hidden">{t('versions.title')}</caption>
+            <caption className="visually-hidden">{t('versions.table')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('versions.version')}</th>
