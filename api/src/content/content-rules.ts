@@ -3,6 +3,7 @@ import type { MessageKey } from '../common/i18n/messages.en.js';
 import { normalizeText } from '../common/text/normalize.js';
 import type { SourceMap } from './content-reader.js';
 import type { ContentBundle, ContentProblem, Localized, ModuleDefinition, ProgrammeDefinition, QuestionDefinition } from './content.types.js';
+import { PLACEHOLDER_PATTERN, PLACEHOLDERS, unknownPlaceholders } from './placeholders.js';
 import type { Path } from './yaml-file.js';
 
 const MIN_POOL = { professional: 10, child: 8 } as const;
@@ -99,6 +100,7 @@ function checkModule(module: ModuleDefinition, known: Set<string>, report: Repor
       if (!lesson.body[language]) report(body, [], 'content.lessonEmpty');
       if (RAW_HTML.test(lesson.body[language])) report(body, [], 'content.rawHtml');
       if (PLACEHOLDER.test(lesson.body[language])) report(body, [], 'content.placeholder');
+      for (const name of unknownPlaceholders(lesson.body[language])) report(body, [], 'content.unknownPlaceholder', { name, known: Object.keys(PLACEHOLDERS).join(', ') });
     }
   });
 
@@ -124,6 +126,16 @@ function checkCurriculumMinimums(module: ModuleDefinition, report: Report) {
   if (count < minimum) report(assessmentFile, ['questions'], 'content.poolTooSmall', { audience: module.audience, minimum, count });
   const types = new Set(assessment.questions.map((q) => q.type));
   if (types.size < MIN_TYPES) report(assessmentFile, ['questions'], 'content.tooFewTypes', { minimum: MIN_TYPES, count: types.size });
+}
+
+/** A children's module ends by telling the child whom to talk to if it worried them: their country's helpline. */
+function checkChildClosing(module: ModuleDefinition, report: Report) {
+  const last = module.lessons.at(-1);
+  if (module.audience !== 'child' || !last) return;
+  for (const language of ['fr', 'en'] as const) {
+    const names = [...last.body[language].matchAll(PLACEHOLDER_PATTERN)].map((match) => match[1]);
+    if (!names.includes('helpline')) report({ file: `modules/${module.slug}/lessons/${last.key}.${language}.md`, base: [] }, [], 'content.childClosingHelpline');
+  }
 }
 
 function checkProgramme(programme: ProgrammeDefinition, index: number, modules: Map<string, ModuleDefinition>, report: Report) {
@@ -154,7 +166,9 @@ export function checkBundle(bundle: ContentBundle, sources: SourceMap): ContentP
   bundle.modules.forEach((module) => {
     checkModule(module, known, report);
     checkCurriculumMinimums(module, report);
+    checkChildClosing(module, report);
   });
+  duplicates(bundle.countries.map((c) => c.code)).forEach((code) => report({ file: 'countries.yaml', base: [] }, ['countries'], 'content.countryTwice', { code }));
   duplicates(bundle.programmes.map((p) => p.slug)).forEach((slug) => report({ file: 'programmes.yaml', base: [] }, ['programmes'], 'content.programmeSlugTwice', { slug }));
   const modules = new Map(bundle.modules.map((m) => [m.slug, m]));
   bundle.programmes.forEach((programme, index) => checkProgramme(programme, index, modules, report));
