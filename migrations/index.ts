@@ -16,5 +16,6 @@ import { ContentRevision1796676400212 } from './1796676400212-ContentRevision.js
 import { EmailVerification1796676414686 } from './1796676414686-EmailVerification.js';
 import { ChildNoAdultRole1796676480932 } from './1796676480932-ChildNoAdultRole.js';
 import { OrganisationInvitations1796676502139 } from './1796676502139-OrganisationInvitations.js';
+import { NationalSettings1796681085042 } from './1796681085042-NationalSettings.js';
 
-export const migrations = [Init1764000000000, Catalogue1795465773718, Accounts1795466530857, Learning1795467039433, Certificates1795467234246, EnrolmentRenewal1795468472165, LearnerProfile1795468764203, Cohorts1795468917310, Invitations1795469083301, SubmissionKeyPerAttempt1795469599383, Programmes1795473289585, ChildrenTrack1795473336137, Authoring1795474980428, ContentRevision1796676400212, EmailVerification1796676414686, ChildNoAdultRole1796676480932, OrganisationInvitations1796676502139];
+export const migrations = [Init1764000000000, Catalogue1795465773718, Accounts1795466530857, Learning1795467039433, Certificates1795467234246, EnrolmentRenewal1795468472165, LearnerProfile1795468764203, Cohorts1795468917310, Invitations1795469083301, SubmissionKeyPerAttempt1795469599383, Programmes1795473289585, ChildrenTrack1795473336137, Authoring1795474980428, ContentRevision1796676400212, EmailVerification1796676414686, ChildNoAdultRole1796676480932, OrganisationInvitations1796676502139, NationalSettings1796681085042];
