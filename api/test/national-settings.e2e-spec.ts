@@ -41,7 +41,7 @@ describe('national settings and organisation notes in lessons', () => {
 
   it("shows a learner of a French organisation France's numbers, marked to confirm while unverified, in both languages", async () => {
     const fr = await lessonAs(world.a.trainee.cookie, 'recognising-abuse', REPORTING_LESSON, 'fr');
-    expect(fr.html).toContain('le 119 (« Allô Enfance en danger », gratuit, 24 h/24) (à confirmer auprès de votre organisation)');
+    expect(fr.html).toContain('le 119 («\u00a0Allô Enfance en danger\u00a0», gratuit, 24 h/24) (à confirmer auprès de votre organisation)');
     expect(fr.html).not.toContain('{{');
     const en = await lessonAs(world.a.trainee.cookie, 'recognising-abuse', REPORTING_LESSON, 'en');
     expect(en.html).toContain('119 (“Allô Enfance en danger”, free, 24 hours a day) (to confirm with your organisation)');
@@ -64,7 +64,7 @@ describe('national settings and organisation notes in lessons', () => {
     await testApp.dataSource.query(`UPDATE country_settings SET definition = jsonb_set(definition, '{helplines,0,verified}', 'true') WHERE code = 'FR'`);
     try {
       const after = await childLesson('fr');
-      expect(after.html).toContain('Tu peux aussi contacter le 119 (« Allô Enfance en danger », gratuit, 24 h/24).');
+      expect(after.html).toContain('Tu peux aussi contacter le 119 («\u00a0Allô Enfance en danger\u00a0», gratuit, 24 h/24).');
       expect(after.html).not.toMatch(/3018|à confirmer/);
     } finally {
       await testApp.dataSource.query(`UPDATE country_settings SET definition = jsonb_set(definition, '{helplines,0,verified}', 'false') WHERE code = 'FR'`);

@@ -1,15 +1,24 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { LanguageQueryDto } from '../../common/dto/language-query.dto.js';
 import { Trim } from '../../common/validation/trim.decorator.js';
 
-/** An organisation's note under one lesson: Markdown in French and English (either may be empty, not both). */
-export class LessonRefQueryDto {
-  @ApiProperty({ example: 'recognising-abuse' }) @IsString() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/) @MaxLength(100) moduleSlug: string;
-  @ApiProperty({ minimum: 1, maximum: 1000 }) @Type(() => Number) @IsInt() @Min(1) @Max(1000) position: number;
+const ModuleSlug = () => applyDecorators(ApiProperty({ example: 'recognising-abuse' }), IsString(), Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/), MaxLength(100));
+const LessonPosition = () => applyDecorators(ApiProperty({ minimum: 1, maximum: 1000 }), Type(() => Number), IsInt(), Min(1), Max(1000));
+
+/** One lesson of a module, in the query of a deletion. */
+export class LessonRefQueryDto extends LanguageQueryDto {
+  @ModuleSlug() moduleSlug: string;
+  @LessonPosition() position: number;
 }
 
-export class SaveLessonNoteDto extends LessonRefQueryDto {
+/** An organisation's note under one lesson: Markdown in French and English (either may be empty, not both). */
+export class SaveLessonNoteDto {
+  @ModuleSlug() moduleSlug: string;
+  @LessonPosition() position: number;
+
   @ApiProperty({ maxLength: 5000, description: 'Markdown, French ("" when the note exists in English only)' })
   @Trim()
   @IsString()
