@@ -20,6 +20,7 @@ export const en = {
   'page.tagline': "Key competencies for children's rights",
   'page.skipToContent': 'Skip to main content',
   'page.lessonPosition': 'Lesson {position} of {count}',
+  'page.organisationNote': 'From {organisation}',
   'error.crossOrigin': 'This request comes from another site and was refused.',
   'auth.emailTaken': 'An account already uses this e-mail address. Log in instead, or use another address.',
   'auth.invalidCredentials': 'The e-mail address or the password is not correct.',

@@ -22,6 +22,7 @@ export const fr: Record<MessageKey, string> = {
   'page.tagline': "Les compétences clés des droits de l'enfant",
   'page.skipToContent': 'Aller au contenu principal',
   'page.lessonPosition': 'Leçon {position} sur {count}',
+  'page.organisationNote': 'De la part de {organisation}',
   'error.crossOrigin': 'Cette requête provient d’un autre site et a été refusée.',
   'auth.emailTaken': 'Un compte utilise déjà cette adresse e-mail. Connectez-vous, ou choisissez une autre adresse.',
   'auth.invalidCredentials': 'L’adresse e-mail ou le mot de passe est incorrect.',
