@@ -12,6 +12,9 @@ describe('content check', () => {
     expect(bundle.modules.filter((m) => m.audience === 'child')).toHaveLength(3);
     expect(bundle.programmes.map((p) => p.slug)).toEqual(['child-friendly-justice-foundations', 'protecting-children-together', 'my-rights-journey']);
     expect(bundle.programmes.find((p) => p.slug === 'protecting-children-together')?.modules.at(-1)).toBe('children-on-the-move');
+    expect(bundle.countries.map((c) => c.code)).toEqual(['FR', 'BE', 'CH', 'CA', 'GB', 'SN', 'CI', 'BF']);
+    // Nothing is verified yet (content-facts.md asks for each to be checked against its source first).
+    expect(bundle.countries.flatMap((c) => c.helplines ?? []).every((helpline) => !helpline.verified && helpline.source && helpline.checked)).toBe(true);
     for (const module of bundle.modules) {
       expect(module.lessons.length).toBeGreaterThanOrEqual(3);
       expect(module.assessment.questions.length).toBeGreaterThanOrEqual(module.audience === 'child' ? 8 : 10);
