@@ -93,4 +93,22 @@ describe('server-rendered lesson pages', () => {
       expect(plain.text).toContain('<div id="root"></div>');
     }
   });
+
+  it("resolves a lesson's placeholders for the enrolled learner's country, with their organisation's note; the public page for no country", async () => {
+    const learner = await signUp(testApp);
+    const [organisation] = await testApp.dataSource.query(`INSERT INTO organisations (name, kind, country) VALUES ('Association Lyon', 'association', 'FR') RETURNING id`);
+    await testApp.dataSource.query(`INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, 'trainee')`, [learner.id, organisation.id]);
+    await testApp.dataSource.query(
+      `INSERT INTO organisation_lesson_notes (organisation_id, module_id, lesson_position, body_fr, body_en) SELECT $1, id, 3, 'Notre référente : **Mme Roux**.', '' FROM modules WHERE slug = 'recognising-abuse'`,
+      [organisation.id],
+    );
+    const enrolment = (await http().post('/api/modules/recognising-abuse/enrolments').set('Cookie', learner.cookie).expect(201)).body;
+    const page = await http().get(`/learning/${enrolment.id}/lessons/3`).set('Cookie', `${learner.cookie}; clef_lang=fr`).expect(200);
+    expect(page.text).toContain('le 119 («\u00a0Allô Enfance en danger\u00a0», gratuit, 24 h/24) (à confirmer auprès de votre organisation)');
+    expect(page.text).toContain('<h2 id="organisation-note-title">De la part de Association Lyon</h2><div class="lesson__body"><p>Notre référente : <strong>Mme Roux</strong>.</p>');
+
+    const published = await http().get('/modules/recognising-abuse/lessons/3').set('Accept-Language', 'fr').expect(200);
+    expect(published.text).toContain('la ligne d’écoute pour enfants de votre pays (dans beaucoup de pays, le 116 111');
+    expect(published.text).not.toMatch(/119|Mme Roux|\{\{/);
+  });
 });

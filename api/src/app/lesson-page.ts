@@ -6,6 +6,7 @@ import { readCookie, readSessionCookie } from '../auth/session-cookie.js';
 import { lessonCacheKey, PublishedContentCache } from '../catalogue/cache/published-content-cache.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import type { LessonDto } from '../catalogue/dto/module.dto.js';
+import type { OrganisationNoteDto } from '../countries/dto/lesson-note.dto.js';
 import { type Language, isLanguage, resolveLanguage } from '../common/i18n/language.js';
 import { translate } from '../common/i18n/translate.js';
 import { SessionsService } from '../auth/sessions.service.js';
@@ -35,7 +36,14 @@ function inlineStylesheets(template: string, webDist: string): string {
   });
 }
 
-function lessonMarkup(lesson: LessonDto, language: Language, moduleHref: string): string {
+/** The organisation's note under an enrolled lesson, as the web client's OrganisationNote draws it. */
+function noteMarkup(note: OrganisationNoteDto | null | undefined, language: Language): string {
+  if (!note) return '';
+  const title = escapeHtml(translate(language, 'page.organisationNote', { organisation: note.organisationName }));
+  return `<aside class="card organisation-note" aria-labelledby="organisation-note-title"><h2 id="organisation-note-title">${title}</h2><div class="lesson__body">${note.html}</div></aside>`;
+}
+
+function lessonMarkup(lesson: LessonDto & { organisationNote?: OrganisationNoteDto | null }, language: Language, moduleHref: string): string {
   const module = escapeHtml(moduleHref);
   const position = translate(language, 'page.lessonPosition', { position: lesson.position, total: lesson.lessonCount });
   // The same markup as the web client's Layout and LessonPage, so its first render replaces it without a jump.
@@ -45,6 +53,7 @@ function lessonMarkup(lesson: LessonDto, language: Language, moduleHref: string)
 <p class="lesson__context"><a href="${module}">${escapeHtml(lesson.moduleTitle)}</a> · ${escapeHtml(position)}</p>
 <h1 tabindex="-1">${escapeHtml(lesson.title)}</h1>
 <div class="lesson__body">${lesson.html}</div>
+${noteMarkup(lesson.organisationNote, language)}
 </article></main>`;
 }
 

@@ -9,6 +9,8 @@ import type { CompetencyRefDto, LessonDto, ModuleDetailDto, ModulePageDto, Modul
 import { renderLesson } from './lesson-renderer.js';
 import { localizedColumn } from '../common/i18n/localized-column.js';
 import type { Audience } from '../content/content.types.js';
+import type { CountryDefinition } from '../content/countries.schema.js';
+import { resolvePlaceholders } from '../content/placeholders.js';
 
 const MAX_SEARCH_WORDS = 8;
 
@@ -88,10 +90,13 @@ export class CatalogueService {
     return publicLesson;
   }
 
-  /** A lesson of one exact version (learners read the version they enrolled on), or undefined. */
-  async lessonOfVersion(versionId: string, position: number, language: Language): Promise<(LessonDto & { id: string }) | undefined> {
+  /**
+   * A lesson of one exact version (learners read the version they enrolled on), or undefined. Its placeholders are
+   * resolved for `country` (the reader's organisation's), after the Markdown cache: a public lesson has none (fallback).
+   */
+  async lessonOfVersion(versionId: string, position: number, language: Language, country?: CountryDefinition): Promise<(LessonDto & { id: string }) | undefined> {
     const [row] = await this.dataSource.query(
-      `SELECT l.id, l.position, l.${col('title', language)} AS title, l.${col('body', language)} AS body,
+      `SELECT l.id, l.position, m.audience, l.${col('title', language)} AS title, l.${col('body', language)} AS body,
               m.slug AS "moduleSlug", v.${col('title', language)} AS "moduleTitle", v.number AS version,
               (SELECT count(*)::int FROM lessons c WHERE c.module_version_id = v.id) AS "lessonCount",
               (SELECT json_build_object('position', p.position, 'title', p.${col('title', language)})
@@ -105,7 +110,7 @@ export class CatalogueService {
       [versionId, position],
     );
     if (!row) return undefined;
-    const { body, ...rest } = row;
-    return { ...rest, html: renderLesson(`${row.id}:${language}`, body) };
+    const { body, audience, ...rest } = row;
+    return { ...rest, html: resolvePlaceholders(renderLesson(`${row.id}:${language}`, body), language, { country, audience }) };
   }
 }

@@ -14,4 +14,4 @@ if (problems.length > 0) {
 }
 const lessons = bundle.modules.reduce((sum, m) => sum + m.lessons.length, 0);
 const questions = bundle.modules.reduce((sum, m) => sum + m.assessment.questions.length, 0);
-console.log(`✓ content is sound: ${bundle.competencies.length} competencies, ${bundle.modules.length} modules, ${lessons} lessons, ${questions} questions`);
+console.log(`✓ content is sound: ${bundle.competencies.length} competencies, ${bundle.modules.length} modules, ${lessons} lessons, ${questions} questions, ${bundle.countries.length} countries`);

@@ -20,6 +20,9 @@ describe('content check', () => {
     ]);
     expect(bundle.programmes.find((p) => p.slug === 'my-rights-teens')?.modules).toEqual(['my-voice-counts', 'teen-rights']);
     expect(bundle.programmes.find((p) => p.slug === 'protecting-children-together')?.modules.at(-1)).toBe('children-on-the-move');
+    expect(bundle.countries.map((c) => c.code)).toEqual(['FR', 'BE', 'CH', 'CA', 'GB', 'SN', 'CI', 'BF']);
+    // Nothing is verified yet (content-facts.md asks for each to be checked against its source first).
+    expect(bundle.countries.flatMap((c) => c.helplines ?? []).every((helpline) => !helpline.verified && helpline.source && helpline.checked)).toBe(true);
     for (const module of bundle.modules) {
       expect(module.lessons.length).toBeGreaterThanOrEqual(3);
       expect(module.assessment.questions.length).toBeGreaterThanOrEqual(module.audience === 'child' ? 8 : 10);
@@ -104,6 +107,44 @@ describe('content check', () => {
     it('a pool smaller than the number drawn', () => {
       content.edit('modules/my-rights/assessment.yaml', (text) => text.replace(/^draw: \d+/m, 'draw: 40'));
       expect(problemsOf()).toContainEqual(expect.objectContaining({ field: 'draw', message: expect.stringMatching(/^40 questions drawn per attempt, but the pool has only 8$/) }));
+    });
+
+    it('a country value without its source, a date that is no date, and a code that is no ISO country', () => {
+      content.edit('countries.yaml', (text) =>
+        text.replace(/^(\s+)source: .*\n/m, '').replace(/checked: 2026-12-07/, 'checked: last week').replace('code: BE', 'code: XX'),
+      );
+      const problems = problemsOf().filter((p) => p.file === 'countries.yaml');
+      expect(problems.map((p) => [p.field, p.message])).toEqual(
+        expect.arrayContaining([
+          ['countries.0.helplines.0.source', 'every value needs its source (a URL or a document name)'],
+          [expect.stringMatching(/checked$/), 'must be a date (YYYY-MM-DD)'],
+          ['countries.1.code', 'must be an ISO 3166-1 alpha-2 code, e.g. FR'],
+        ]),
+      );
+      expect(problems.every((p) => (p.line ?? 0) > 0)).toBe(true);
+    });
+
+    it('a country value that does not say whether it was verified', () => {
+      content.edit('countries.yaml', (text) => text.replace(/^\s+verified: false\n/m, ''));
+      expect(problemsOf()).toContainEqual(expect.objectContaining({ file: 'countries.yaml', field: 'countries.0.helplines.0.verified' }));
+    });
+
+    it('an unknown placeholder in a lesson', () => {
+      content.edit('modules/recognising-abuse/lessons/03-duty-to-report.en.md', (text) => `${text}\nCall {{hotline}}.\n`);
+      expect(problemsOf()).toContainEqual({
+        file: 'modules/recognising-abuse/lessons/03-duty-to-report.en.md',
+        message: expect.stringMatching(/^unknown placeholder "\{\{hotline\}\}" \(known: helpline, emergency/),
+        field: undefined,
+        line: undefined,
+      });
+    });
+
+    it('a children\'s module whose last lesson does not close with the helpline', () => {
+      content.edit('modules/my-rights/lessons/04-every-child-everyones-job.fr.md', (text) => text.replace(/\{\{helpline\}\}/g, 'un adulte'));
+      const problems = problemsOf();
+      expect(problems).toEqual([
+        expect.objectContaining({ file: 'modules/my-rights/lessons/04-every-child-everyones-job.fr.md', message: expect.stringMatching(/\{\{helpline\}\} placeholder/) }),
+      ]);
     });
 
     it('a slug that differs from its folder', () => {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ModulePublisher, type PublishOutcome } from '../catalogue/module-publisher.service.js';
 import { CompetenciesService } from '../competencies/competencies.service.js';
+import { NationalSettingsService } from '../countries/national-settings.service.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { readContent } from './content-reader.js';
 import type { ContentProblem } from './content.types.js';
@@ -31,6 +32,7 @@ export class ContentLoaderService {
     private readonly competencies: CompetenciesService,
     private readonly publisher: ModulePublisher,
     private readonly programmes: ProgrammesService,
+    private readonly nationalSettings: NationalSettingsService,
   ) {}
 
   /** Loads content/ in one transaction: all of it, or (on any problem) nothing. */
@@ -45,6 +47,7 @@ export class ContentLoaderService {
         result[await this.publisher.publish(module, 'content', manager)].push(module.slug);
       }
       await this.programmes.syncDefinitions(bundle.programmes, manager);
+      await this.nationalSettings.syncDefinitions(bundle.countries, manager);
       return result;
     });
     this.logger.log(

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { countriesFileSchema } from './countries.schema.js';
 import { assessmentFileSchema, competenciesFileSchema, moduleFileSchema, programmesFileSchema } from './content.schema.js';
 import type { ContentBundle, ContentProblem, LessonDefinition, ModuleDefinition } from './content.types.js';
 import { checkBundle } from './content-rules.js';
@@ -108,7 +109,12 @@ export function readContent(contentDir: string): ContentReport {
   const programmes = (programmesFile && parseWith(programmesFileSchema, programmesFile, problems)?.programmes) ?? [];
   if (programmesFile) sources.yaml.set(programmesFile.name, programmesFile);
 
-  const bundle: ContentBundle = { competencies, modules, programmes };
+  const countriesPath = join(contentDir, 'countries.yaml');
+  const countriesFile = existsSync(countriesPath) ? readYamlFile(countriesPath, 'countries.yaml', problems) : undefined;
+  const countries = (countriesFile && parseWith(countriesFileSchema, countriesFile, problems)?.countries) ?? [];
+  if (countriesFile) sources.yaml.set(countriesFile.name, countriesFile);
+
+  const bundle: ContentBundle = { competencies, modules, programmes, countries };
   problems.push(...checkBundle(bundle, sources));
   return { bundle, problems };
 }

@@ -5,6 +5,7 @@ import type { SourceMap } from './content-reader.js';
 import { IMAGE_REF, markdownImages } from './image-ref.js';
 import type { ContentBundle, ContentProblem, Localized, ModuleDefinition, ProgrammeDefinition, QuestionDefinition } from './content.types.js';
 import { lessonName } from './lesson-key.js';
+import { PLACEHOLDER_PATTERN, PLACEHOLDERS, unknownPlaceholders } from './placeholders.js';
 import type { Path } from './yaml-file.js';
 
 const MIN_POOL = { professional: 10, child: 8 } as const;
@@ -106,6 +107,7 @@ function checkModule(module: ModuleDefinition, known: Set<string>, report: Repor
         if (!IMAGE_REF.test(src)) report(body, [], 'content.externalImage', { src: src.slice(0, 200) });
         else if (alt.trim() === '') report(body, [], 'content.imageAlt', { number: number + 1 });
       });
+      for (const name of unknownPlaceholders(lesson.body[language])) report(body, [], 'content.unknownPlaceholder', { name, known: Object.keys(PLACEHOLDERS).join(', ') });
     }
   });
 
@@ -139,6 +141,16 @@ function checkCurriculumMinimums(module: ModuleDefinition, report: Report) {
   if (types.size < MIN_TYPES) report(assessmentFile, ['questions'], 'content.tooFewTypes', { minimum: MIN_TYPES, found: types.size });
 }
 
+/** A children's module ends by telling the child whom to talk to if it worried them: their country's helpline. */
+function checkChildClosing(module: ModuleDefinition, report: Report) {
+  const last = module.lessons.at(-1);
+  if (module.audience !== 'child' || !last) return;
+  for (const language of ['fr', 'en'] as const) {
+    const names = [...last.body[language].matchAll(PLACEHOLDER_PATTERN)].map((match) => match[1]);
+    if (!names.includes('helpline')) report({ file: `modules/${module.slug}/lessons/${last.key}.${language}.md`, base: [] }, [], 'content.childClosingHelpline');
+  }
+}
+
 function checkProgramme(programme: ProgrammeDefinition, index: number, modules: Map<string, ModuleDefinition>, report: Report) {
   const place: Place = { file: 'programmes.yaml', base: [] };
   const path = ['programmes', index];
@@ -167,7 +179,9 @@ export function checkBundle(bundle: ContentBundle, sources: SourceMap): ContentP
   bundle.modules.forEach((module) => {
     checkModule(module, known, report);
     checkCurriculumMinimums(module, report);
+    checkChildClosing(module, report);
   });
+  duplicates(bundle.countries.map((c) => c.code)).forEach((code) => report({ file: 'countries.yaml', base: [] }, ['countries'], 'content.countryTwice', { code }));
   duplicates(bundle.programmes.map((p) => p.slug)).forEach((slug) => report({ file: 'programmes.yaml', base: [] }, ['programmes'], 'content.programmeSlugTwice', { slug }));
   const modules = new Map(bundle.modules.map((m) => [m.slug, m]));
   bundle.programmes.forEach((programme, index) => checkProgramme(programme, index, modules, report));

@@ -1,3 +1,4 @@
+import type { CountryDefinition } from './countries.schema.js';
 export const AUDIENCES = ['professional', 'child'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
@@ -83,6 +84,7 @@ export interface ContentBundle {
   competencies: CompetencyDefinition[];
   modules: ModuleDefinition[];
   programmes: ProgrammeDefinition[];
+  countries: CountryDefinition[];
 }
 
 export interface ContentProblem {

@@ -24,6 +24,8 @@ import { User } from '../users/user.entity.js';
 import { ChildConsent } from '../children/child-consent.entity.js';
 import { ClassCode } from '../children/class-code.entity.js';
 import { ModuleFeedback } from '../children/module-feedback.entity.js';
+import { CountrySetting } from '../countries/country-setting.entity.js';
+import { OrganisationLessonNote } from '../countries/organisation-lesson-note.entity.js';
 
 /** Every entity of every feature: the app and the migration generator both read this list. */
 export const entities: Function[] = [
@@ -56,4 +58,6 @@ export const entities: Function[] = [
   ChildConsent,
   ModuleFeedback,
   ModuleDraft,
+  CountrySetting,
+  OrganisationLessonNote,
 ];

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { LessonNotesService } from '../countries/lesson-notes.service.js';
+import { NationalSettingsService } from '../countries/national-settings.service.js';
 import { NotFoundError } from '../common/errors/app-error.js';
 import type { CurrentUser } from '../common/auth/current-user.js';
 import type { Language } from '../common/i18n/language.js';
@@ -20,6 +22,8 @@ export class LearningService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalogue: CatalogueService,
+    private readonly nationalSettings: NationalSettingsService,
+    private readonly lessonNotes: LessonNotesService,
   ) {}
 
   /** Called, inside the completing transaction, when an enrolment becomes complete (certificates listen). */
@@ -114,18 +118,23 @@ export class LearningService {
     return { ...summary, lessons };
   }
 
-  /** A lesson of the enrolled version; opening it is where the learner will resume. */
+  /**
+   * A lesson of the enrolled version, for the learner's country and with their organisation's note under it; opening
+   * it is where the learner will resume.
+   */
   async lesson(userId: string, enrolmentId: string, position: number, language: Language): Promise<EnrolmentLessonContentDto> {
     const enrolment = await this.ownEnrolment(userId, enrolmentId);
-    const lesson = await this.catalogue.lessonOfVersion(enrolment.moduleVersionId, position, language);
+    const organisation = await this.nationalSettings.learnerOrganisation(userId, enrolment.moduleId);
+    const lesson = await this.catalogue.lessonOfVersion(enrolment.moduleVersionId, position, language, organisation?.country);
     if (!lesson) throw new NotFoundError('learning.lessonNotFound', { position });
+    const organisationNote = organisation ? await this.lessonNotes.forLearner(organisation, enrolment.moduleId, position, language) : null;
     await this.dataSource.query(`UPDATE enrolments SET last_lesson_position = $2 WHERE id = $1`, [enrolment.id, position]);
     const [{ read }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM lesson_reads WHERE enrolment_id = $1 AND lesson_id = $2) AS read`, [
       enrolment.id,
       lesson.id,
     ]);
     const { id: _id, ...content } = lesson;
-    return { ...content, read };
+    return { ...content, read, organisationNote };
   }
 
   /** Marks a lesson read (again is harmless; a device's operation is applied once) and completes the enrolment when nothing is left. */

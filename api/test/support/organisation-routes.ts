@@ -57,6 +57,14 @@ const freshCohortMember = async (testApp: TestApp, world: World) => {
   return { traineeId };
 };
 
+const NOTE_LESSON = { moduleSlug: 'recognising-abuse', position: 3 };
+/** A note under a lesson of organisation A, for a call that deletes it. */
+const freshLessonNote = async (testApp: TestApp, world: World) => {
+  const notes = `/api/organisations/${world.a.id}/lesson-notes`;
+  await request(testApp.http).put(notes).set('Cookie', world.a.orgAdmin.cookie).send({ ...NOTE_LESSON, bodyFr: 'Appelez la cellule départementale.', bodyEn: '' }).expect(200);
+  return {};
+};
+
 /**
  * Every route under /api/organisations, keyed `METHOD /api/path/:params` as the route list spells it. A new route
  * fails the completeness check until it has its line here; the matrix then derives every cell from its access rule.
@@ -115,4 +123,9 @@ export const ORGANISATION_ROUTES: Record<string, SampleRequest> = {
   'GET /api/organisations/:organisationId/feedback': {},
   'POST /api/organisations/:organisationId/feedback/:feedbackId/moderation': { body: () => ({ status: 'approved' }), ok: 204 },
   'GET /api/organisations/:organisationId/feedback/summary': {},
+
+  // the organisation's own notes under lessons
+  'GET /api/organisations/:organisationId/lesson-notes': {},
+  'PUT /api/organisations/:organisationId/lesson-notes': { body: () => ({ ...NOTE_LESSON, bodyFr: 'Notre procédure locale.', bodyEn: 'Our local procedure.' }) },
+  'DELETE /api/organisations/:organisationId/lesson-notes': { query: 'moduleSlug=recognising-abuse&position=3', ok: 204, fresh: freshLessonNote },
 };

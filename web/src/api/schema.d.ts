@@ -1360,6 +1360,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{organisationId}/lesson-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LessonNotesController_list"];
+        put: operations["LessonNotesController_save"];
+        post?: never;
+        delete: operations["LessonNotesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{organisationId}/members": {
         parameters: {
             query?: never;
@@ -1984,6 +2000,8 @@ export interface components {
             moduleSlug: string;
             moduleTitle: string;
             next?: components["schemas"]["LessonRefDto"] | null;
+            /** @description The learner's organisation's own note under this lesson */
+            organisationNote?: components["schemas"]["OrganisationNoteDto"] | null;
             position: number;
             previous?: components["schemas"]["LessonRefDto"] | null;
             read: boolean;
@@ -2240,6 +2258,19 @@ export interface components {
              */
             url: string;
             width: number;
+        };
+        LessonNoteDto: {
+            bodyEn: string;
+            bodyFr: string;
+            lessonPosition: number;
+            /** @description The lesson title in the current version (null when the module no longer has that lesson) */
+            lessonTitle?: string | null;
+            moduleSlug: string;
+            moduleTitle: string;
+            updatedAt: string;
+        };
+        LessonNoteListDto: {
+            items: components["schemas"]["LessonNoteDto"][];
         };
         LessonPointerDto: {
             /** @description Position of the lesson in the enrolled version */
@@ -2515,6 +2546,11 @@ export interface components {
             /** @description Number of items across all pages */
             total: number;
         };
+        OrganisationNoteDto: {
+            /** @description The note as safe HTML (Markdown, no raw HTML), in the reader's language or else the other one */
+            html: string;
+            organisationName: string;
+        };
         OrganisationPageDto: {
             items: components["schemas"]["OrganisationDto"][];
             page: number;
@@ -2702,6 +2738,15 @@ export interface components {
             definition: components["schemas"]["ModuleDefinitionDto"];
             /** @description The revision the editor last loaded; a different current revision is a conflict (409) */
             revision: number;
+        };
+        SaveLessonNoteDto: {
+            /** @description Markdown, English ("" when the note exists in French only) */
+            bodyEn: string;
+            /** @description Markdown, French ("" when the note exists in English only) */
+            bodyFr: string;
+            /** @example recognising-abuse */
+            moduleSlug: string;
+            position: number;
         };
         SessionDto: {
             /** @description The logged-in user, or null */
@@ -5875,6 +5920,101 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Withdrawn: the person no longer sees it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LessonNotesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonNoteListDto"];
+                };
+            };
+        };
+    };
+    LessonNotesController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveLessonNoteDto"];
+            };
+        };
+        responses: {
+            /** @description Writes (or rewrites) the note under one lesson of a module. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LessonNoteDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LessonNotesController_remove: {
+        parameters: {
+            query: {
+                /** @description Response language; defaults to Accept-Language, then English. */
+                lang?: "fr" | "en";
+                moduleSlug: string;
+                position: number;
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
             204: {
                 headers: {
                     [name: string]: unknown;

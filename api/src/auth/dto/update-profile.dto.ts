@@ -6,7 +6,8 @@ import { Trim } from '../../common/validation/trim.decorator.js';
 
 export class UpdateProfileDto {
   @ApiPropertyOptional({ maxLength: 80 })
-  @IsOptional()
+  // Omitted keeps the name; null is refused (400) rather than reaching the NOT NULL column.
+  @ValidateIf((_, value) => value !== undefined)
   @Trim()
   @IsString()
   @IsNotEmpty()

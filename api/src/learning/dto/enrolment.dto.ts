@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LessonDto } from '../../catalogue/dto/module.dto.js';
 import { AUDIENCES, type Audience } from '../../content/content.types.js';
+import { OrganisationNoteDto } from '../../countries/dto/lesson-note.dto.js';
 
 export class EnrolmentAssessmentDto {
   @ApiProperty() passed: boolean;
@@ -45,4 +46,6 @@ export class EnrolmentListDto {
 
 export class EnrolmentLessonContentDto extends LessonDto {
   @ApiProperty() read: boolean;
+  @ApiPropertyOptional({ type: OrganisationNoteDto, nullable: true, description: "The learner's organisation's own note under this lesson" })
+  organisationNote: OrganisationNoteDto | null;
 }

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LessonContent } from '../../components/LessonContent';
+import { OrganisationNote } from '../../components/OrganisationNote';
 import { LoadState } from '../../components/LoadState';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useEnrolledLesson } from '../learning/useEnrolledLesson';
@@ -26,6 +27,7 @@ export function ChildLessonPage() {
       <ReadAloud target={text} language={lang} label={t('readAloud.listen')} />
       <div ref={text}>
         <LessonContent lessonKey={key} title={lesson.title} html={lesson.html} />
+        <OrganisationNote note={lesson.organisationNote} />
       </div>
       <div ref={sentinel} />
       <p role="status" className="read-status">

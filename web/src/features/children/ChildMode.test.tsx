@@ -57,6 +57,14 @@ describe('the child-friendly mode', () => {
     expect(screen.queryByRole('heading', { name: 'Tu en as pensé quoi ?' })).toBeNull();
   });
 
+  it("shows the organisation's own note under the lesson, marked as the organisation's", async () => {
+    const note = { organisationName: 'École Sainte-Marie', html: '<p>Tu peux aussi parler à <strong>Mme Diallo</strong>, au bureau 2.</p>' };
+    fake.answer('GET /api/enrolments/enrol-1/lessons/1', () => ({ status: 200, body: { ...LESSON, organisationNote: note } }));
+    await renderApp('/learning/enrol-1/lessons/1', 'fr');
+    const aside = await screen.findByRole('complementary', { name: 'De la part de École Sainte-Marie' });
+    expect(aside.textContent).toContain('Tu peux aussi parler à Mme Diallo, au bureau 2.');
+  });
+
   it('offers no read-aloud button where the browser cannot speak', async () => {
     await renderApp('/learning/enrol-1/lessons/1', 'fr');
     await screen.findByRole('heading', { level: 1, name: 'C’est quoi, un droit ?' });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LessonContent } from '../../components/LessonContent';
+import { OrganisationNote } from '../../components/OrganisationNote';
 import { LessonNav } from '../../components/LessonNav';
 import { LoadState } from '../../components/LoadState';
 import { useEnrolledLesson } from './useEnrolledLesson';
@@ -20,6 +21,7 @@ export function LearnerLessonPage() {
         <Link to={base}>{lesson.moduleTitle}</Link> · {t('catalogue:lesson.position', { position: lesson.position, total: lesson.lessonCount })}
       </p>
       <LessonContent lessonKey={key} title={lesson.title} html={lesson.html} />
+      <OrganisationNote note={lesson.organisationNote} />
       <div ref={sentinel} />
       <p role="status" className="read-status">
         {read ? `✓ ${t('lessonRead')}` : ''}

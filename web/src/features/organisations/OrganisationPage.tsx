@@ -9,6 +9,7 @@ import { useSession } from '../auth/useSession';
 import { ChildrenSection } from '../children/trainer/ChildrenSection';
 import { FeedbackSection } from '../children/trainer/FeedbackSection';
 import { CohortsSection } from './CohortsSection';
+import { LessonNotesSection } from './LessonNotesSection';
 import { MembersSection } from './MembersSection';
 
 /** One organisation: its members and its cohorts, managed by its admins and seen by its trainers. */
@@ -45,11 +46,13 @@ export function OrganisationPage() {
             <a href="#cohorts">{t('cohorts.title')}</a>
             {manages && <a href="#children">{t('children:admin.children.title')}</a>}
             <a href="#children-feedback">{t('children:admin.feedback.title')}</a>
+            <a href="#lesson-notes">{t('lessonNotes.title')}</a>
           </nav>
           <MembersSection organisationId={organisationId} manages={manages} />
           <CohortsSection organisationId={organisationId} manages={manages} />
           {manages && <ChildrenSection organisationId={organisationId} />}
           <FeedbackSection organisationId={organisationId} manages={manages} />
+          <LessonNotesSection organisationId={organisationId} manages={manages} />
         </>
       )}
     </>

@@ -47,6 +47,7 @@ export class OrgFakeApi {
   classCode: Schemas['ClassCodeDto'] | null = null;
   feedbackSummary: Schemas['ModuleFeedbackSummaryDto'][] = [];
   pendingFeedback: Schemas['FeedbackItemDto'][] = [];
+  lessonNotes: Schemas['LessonNoteDto'][] = [];
   private holds = new Map<string, Promise<void>>();
 
   reset() {
@@ -59,6 +60,7 @@ export class OrgFakeApi {
     this.classCode = null;
     this.feedbackSummary = [];
     this.pendingFeedback = [];
+    this.lessonNotes = [];
     this.holds.clear();
   }
 
@@ -75,6 +77,14 @@ export class OrgFakeApi {
 
   callsTo(route: string) {
     return this.calls.filter((call) => `${call.method} ${call.path}` === route);
+  }
+
+  private saveLessonNote(dto: Schemas['SaveLessonNoteDto'], lang: Lang): Reply {
+    if (!dto.bodyFr.trim() && !dto.bodyEn.trim()) return { status: 400, body: { statusCode: 400, error: 'Bad Request', message: EMPTY_NOTE[lang] } };
+    const module = MODULES.find((candidate) => candidate.slug === dto.moduleSlug)!;
+    const note = { moduleSlug: dto.moduleSlug, moduleTitle: module.title, lessonPosition: dto.position, lessonTitle: `Lesson title ${dto.position}`, bodyFr: dto.bodyFr, bodyEn: dto.bodyEn, updatedAt: '2026-04-01T10:00:00.000Z' };
+    this.lessonNotes = [...this.lessonNotes.filter((n) => n.moduleSlug !== note.moduleSlug || n.lessonPosition !== note.lessonPosition), note];
+    return { status: 200, body: note };
   }
 
   fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -239,11 +249,25 @@ export class OrgFakeApi {
         return { status: 200, body: rosterPreview(lang) };
       case 'POST /api/organisations/:o/cohorts/:id/roster':
         return { status: 200, body: ROSTER_RESULT };
+      case 'GET /api/organisations/:o/lesson-notes':
+        return { status: 200, body: { items: this.lessonNotes } };
+      case 'PUT /api/organisations/:o/lesson-notes':
+        return this.saveLessonNote(body as Schemas['SaveLessonNoteDto'], lang);
+      case 'DELETE /api/organisations/:o/lesson-notes': {
+        const same = (note: Schemas['LessonNoteDto']) => note.moduleSlug === call.query.get('moduleSlug') && note.lessonPosition === Number(call.query.get('position'));
+        this.lessonNotes = this.lessonNotes.filter((note) => !same(note));
+        return { status: 204 };
+      }
       default:
         return { status: 404, body: { statusCode: 404, error: 'Not Found', message: 'Not found.' } };
     }
   }
 }
+
+const EMPTY_NOTE = {
+  en: 'Write the note in French, in English or in both.',
+  fr: 'Rédigez la note en français, en anglais ou dans les deux langues.',
+};
 
 /** Puts the fake behind `globalThis.fetch`; call it from `vi.hoisted`, before the API client is imported. */
 export function installOrgFakeApi() {
