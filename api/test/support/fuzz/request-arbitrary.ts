@@ -134,7 +134,7 @@ function bodyOf(operation: Operation, components: Record<string, JsonSchema>): f
   const options: fc.Arbitrary<{ payload?: string | Buffer; contentType?: string; mutation: string }>[] = [
     ...Array.from({ length: 4 }, () => json.map(asJson('schema'))),
     mutate(fc.constant(0), (body, key) => delete body[key], 'missing field'),
-    mutate(anyJson, (body, _key, extra) => (body[`extra${String(extra).length}`] = extra), 'extra field'),
+    mutate(anyJson, (body, _key, extra) => (body[`extra${(JSON.stringify(extra) ?? '').length}`] = extra), 'extra field'),
     mutate(anyJson, (body, key, extra) => (body[key] = extra), 'wrong type'),
     mutate(fc.constantFrom(...UNSAFE), (body, key, extra) => (body[key] = extra), 'unsafe text'),
     mutate(fc.constant('x'.repeat(100_000)), (body, key, extra) => (body[key] = extra), 'huge field'),
