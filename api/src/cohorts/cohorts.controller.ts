@@ -13,10 +13,10 @@ import { RosterImportService } from './import/roster-import.service.js';
 import { RosterImportResultDto, RosterPreviewDto } from './dto/roster-import.dto.js';
 import { AddCohortMembersDto, AddedCohortMembersDto, AssignTrainerDto, CohortDto, CohortPageDto, CreateCohortDto } from './dto/cohort.dto.js';
 
-/** Cohorts of one organisation: org admins manage them; trainers see the ones they run. */
-@ApiTags('cohorts')
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Cohorts of one organisation: org admins manage them; trainers see the ones they run. */
+@ApiTags('cohorts')
 @Controller('organisations/:organisationId/cohorts')
 export class CohortsController {
   constructor(

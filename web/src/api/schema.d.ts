@@ -2583,6 +2583,8 @@ export interface components {
         RosterPreviewDto: {
             counts: components["schemas"]["RosterCountsDto"];
             rows: components["schemas"]["RosterRowDto"][];
+            /** @description Headings of the columns the import does not read, as in the file (profile columns are left to each person) */
+            unusedColumns: string[];
         };
         RosterProblemDto: {
             code: string;
@@ -5420,6 +5422,7 @@ export interface operations {
         /** @description The same file as previewed */
         requestBody: {
             content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 "text/csv": string;
             };
         };
@@ -5448,9 +5451,10 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The spreadsheet saved as CSV (UTF-8 or Windows-1252, comma or semicolon) */
+        /** @description The spreadsheet saved as CSV (UTF-8 or Windows-1252, comma or semicolon) or an .xlsx workbook (first sheet) */
         requestBody: {
             content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 "text/csv": string;
             };
         };

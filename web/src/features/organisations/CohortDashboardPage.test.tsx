@@ -15,7 +15,8 @@ async function openDashboard(language: 'en' | 'fr' = 'en', user = USERS.admin) {
   await screen.findByRole('heading', { level: 1, name: language === 'fr' ? 'Tableau de bord : Promotion 2026' : 'Dashboard: Promotion 2026' });
 }
 
-const chooseFile = () => fireEvent.change(screen.getByLabelText(/Spreadsheet saved as CSV|Tableur enregistré/), { target: { files: [new File([CSV], 'promo.csv', { type: 'text/csv' })] } });
+const chooseFile = (file = new File([CSV], 'promo.csv', { type: 'text/csv' })) =>
+  fireEvent.change(screen.getByLabelText(/Spreadsheet \(Excel \.xlsx or CSV\)|Tableur \(Excel \.xlsx ou CSV\)/), { target: { files: [file] } });
 
 describe('cohort dashboard', () => {
   beforeEach(() => fake.reset());
@@ -82,6 +83,22 @@ describe('cohort dashboard', () => {
     // The dashboard reloads with the new members, and the links stay on screen meanwhile.
     await waitFor(() => expect(fake.callsTo(`GET /api${dashboardPath}/dashboard`)).toHaveLength(2));
     expect(screen.getByText('https://clef.example/invitation/tok-1')).toBeTruthy();
+  });
+
+  it('names the columns the import does not use, in French', async () => {
+    await openDashboard('fr');
+    chooseFile();
+    expect((await screen.findByText(/^Colonnes non utilisées/)).textContent).toBe('Colonnes non utilisées\u00a0: secteur, Téléphone (chacun renseigne lui-même son profil).');
+  });
+
+  it('accepts an Excel workbook and sends it as one', async () => {
+    await openDashboard();
+    const input = screen.getByLabelText('Spreadsheet (Excel .xlsx or CSV)');
+    expect(input.getAttribute('accept')).toContain('.xlsx');
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    chooseFile(new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'promo.xlsx', { type: '' }));
+    await screen.findByRole('heading', { name: 'Preview' });
+    expect(fake.callsTo(`${rosterRoute}/preview`)[0].contentType).toBe(xlsx);
   });
 
   it('downloads the invitation links as a French spreadsheet (semicolons, BOM)', async () => {

@@ -114,6 +114,7 @@ export const rosterPreview = (lang: 'fr' | 'en'): Schemas['RosterPreviewDto'] =>
     { line: 3, displayName: 'Léa Roy', email: 'lea@example.org', status: 'member', problems: [] },
     { line: 4, displayName: 'Omar', email: 'omar-at-example', status: 'invalid', problems: [{ field: 'email', code: 'badEmail', message: badEmail[lang] }] },
   ],
+  unusedColumns: lang === 'fr' ? ['secteur', 'Téléphone'] : ['sector', 'Phone'],
 });
 
 export const ROSTER_RESULT: Schemas['RosterImportResultDto'] = {
