@@ -2257,6 +2257,11 @@ export interface components {
             lessonsRead: number;
             passed: boolean;
             slug: string;
+            /**
+             * @description The furthest step reached, by the same rule as the CSV export
+             * @enum {string}
+             */
+            status: "notEnrolled" | "notStarted" | "inProgress" | "passed" | "completed";
         };
         MemberPageDto: {
             items: components["schemas"]["MemberDto"][];

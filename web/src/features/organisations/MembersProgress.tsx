@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import type { Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatPercent } from './format';
-import { moduleStatus } from './module-status';
 import { PageNav } from './PageNav';
 
 interface Props {
@@ -75,7 +74,7 @@ export function MembersProgress({ organisationId, cohortId, modules, members, on
                       <td key={`${module.slug}-best`} className="data-table__number">
                         {cell.bestScore === null || cell.bestScore === undefined ? '—' : formatPercent(cell.bestScore, lang)}
                       </td>,
-                      <td key={`${module.slug}-status`}>{t(`status.${moduleStatus(cell)}`)}</td>,
+                      <td key={`${module.slug}-status`}>{t(`status.${cell.status}`)}</td>,
                       <td key={`${module.slug}-certificate`}>{t(`certificate.${cell.certificate}`)}</td>,
                     ];
                   })}
