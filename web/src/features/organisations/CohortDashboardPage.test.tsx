@@ -42,6 +42,25 @@ describe('cohort dashboard', () => {
     expect(screen.getByText(/Estimates: each person is counted with a randomised answer/)).toBeTruthy();
   });
 
+  it('draws each breakdown as bars with every figure in words, the table staying the accessible version', async () => {
+    await openDashboard();
+    const chart = screen.getByRole('table', { name: 'By sector' }).closest('.group-table')!.querySelector('.group-chart')!;
+    expect(chart.getAttribute('aria-hidden')).toBe('true');
+    expect([...chart.querySelectorAll('.group-chart__label')].map((label) => label.textContent)).toEqual([
+      'Police and gendarmerie 20 members · 10 completed · 9 certified',
+      'Education 15 members · 7 completed · 6 certified',
+      'Groups of fewer than 5 people (combined) 7 members · 3 completed · 3 certified',
+    ]);
+    // Bars scale to the largest group; completed (solid, upper half) and certified (hatched, lower half) differ by place and pattern.
+    const police = [...chart.querySelectorAll('svg.group-chart__bar')][0].querySelectorAll('rect');
+    expect([...police].map((bar) => [bar.getAttribute('width'), bar.getAttribute('y'), bar.getAttribute('height')])).toEqual([
+      ['100', '0', '12'],
+      ['50', '0', '6'],
+      ['45', '6', '6'],
+    ]);
+    expect(police[2].getAttribute('fill')).toMatch(/^url\(#hatch-/);
+  });
+
   it('shows each member’s progress per module, linked to their detail, with the CSV in the interface language', async () => {
     await openDashboard('fr');
     const table = within(screen.getByRole('region', { name: 'Progression des membres' }));
@@ -54,7 +73,10 @@ describe('cohort dashboard', () => {
     const csv = screen.getByRole('link', { name: 'Télécharger le CSV' });
     expect(csv.getAttribute('href')).toBe(`/api${dashboardPath}/dashboard.csv?lang=fr`);
     expect(csv.hasAttribute('download')).toBe(true);
-    expect(screen.getByText('Groupes de moins de 5 personnes (regroupés)')).toBeTruthy();
+    const pdf = screen.getByRole('link', { name: 'Télécharger le rapport PDF' });
+    expect(pdf.getAttribute('href')).toBe(`/api${dashboardPath}/report.pdf?lang=fr`);
+    expect(pdf.hasAttribute('download')).toBe(true);
+    expect(screen.getByRole('rowheader', { name: 'Groupes de moins de 5 personnes (regroupés)' })).toBeTruthy();
   });
 
   it('previews a spreadsheet with each problem, then imports it and shows the invitation links', async () => {

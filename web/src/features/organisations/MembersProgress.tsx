@@ -24,9 +24,12 @@ export function MembersProgress({ organisationId, cohortId, modules, members, on
   return (
     <section className="org-section">
       <h2 id="progress-title">{t('progress.title')}</h2>
-      <p>
+      <p className="button-row">
         <a className="button button--secondary" href={`/api${base}/dashboard.csv?lang=${lang}`} download>
           {t('progress.csv')}
+        </a>
+        <a className="button button--secondary" href={`/api${base}/report.pdf?lang=${lang}`} download>
+          {t('progress.pdf')}
         </a>
       </p>
       {members.items.length === 0 ? (
