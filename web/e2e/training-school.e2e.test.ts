@@ -69,25 +69,25 @@ describe('an organisation admin runs a cohort, in French', () => {
     await page.getByRole('link', { name: /Entendre l.enfant/ }).waitFor();
   });
 
-  it('shows the breakdowns as readable charts beside their tables on a 360 px phone, in English', async () => {
-    const page = await newPage(browser, baseUrl, { locale: 'en-GB', viewport: { width: 1024, height: 900 } });
+  it('shows the breakdowns as readable charts beside their tables on a 360 px phone', async () => {
+    const page = await newPage(browser, baseUrl, { locale: 'fr-FR', viewport: { width: 1024, height: 900 } });
     await page.goto('/login');
-    await page.getByLabel('E-mail address').fill('orgadmin@demo.clef.test');
-    await page.getByLabel('Password', { exact: true }).fill('demo-orgadmin-2026');
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByLabel('Adresse e-mail').fill('orgadmin@demo.clef.test');
+    await page.getByLabel('Mot de passe', { exact: true }).fill('demo-orgadmin-2026');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(/\/learning/);
-    await page.getByRole('link', { name: 'My organisations' }).click();
-    await page.getByRole('link', { name: /Clef training centre|Centre de formation Clef/ }).click();
+    await page.getByRole('link', { name: 'Mes organisations' }).click();
+    await page.getByRole('link', { name: /Centre de formation Clef/ }).click();
     await page.getByRole('link', { name: /Promotion démo 2026/ }).click();
-    await page.getByRole('heading', { name: 'Breakdowns' }).waitFor();
+    await page.getByRole('heading', { name: 'Répartition', exact: true }).waitFor();
     await page.setViewportSize({ width: 360, height: 740 });
     const bars = page.locator('.group-chart svg.group-chart__bar');
     expect(await bars.count()).toBeGreaterThan(0);
     const box = (await bars.first().boundingBox())!;
     expect(box.width).toBeGreaterThan(200);
     expect(box.x + box.width).toBeLessThanOrEqual(360);
-    await page.getByText(/\d+ members · \d+ completed · \d+ certified/).first().waitFor();
-    await page.getByText(/^Estimates:/).waitFor();
+    await page.getByText(/\d+ membres · \d+ ont terminé · \d+ certifiés/).first().waitFor();
+    await page.getByText(/^Estimations/).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
