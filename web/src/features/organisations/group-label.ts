@@ -6,4 +6,4 @@ const KNOWN_GROUPS = new Set([
 ]);
 
 /** A breakdown group's name in words; a value the client does not know is shown as it is. */
-export const groupLabel = (t: TFunction<'organisations'>, group: string) => (KNOWN_GROUPS.has(group) ? t(`groups.code.${group}`) : group);
+export const groupLabel = (t: TFunction<'organisations'>, group: string) => (KNOWN_GROUPS.has(group) ? t(`organisations:groups.code.${group}`) : group);
