@@ -133,7 +133,15 @@ describe('cohort dashboard', () => {
     expect(lines[0]).toBe('Nom;Adresse e-mail;Mes droits — leçons lues;Mes droits — meilleur score (%);Mes droits — statut;Mes droits — certificat;' +
       'Être en sécurité et demander de l\'aide — leçons lues;Être en sécurité et demander de l\'aide — meilleur score (%);Être en sécurité et demander de l\'aide — statut;Être en sécurité et demander de l\'aide — certificat');
     expect(lines[1]).toBe('Personne 00;p0@example.org;4/4;100;terminé;valide;4/4;100;terminé;valide');
-    expect(lines[2]).toBe('Personne 01;p1@example.org;1/4;0;en cours;aucun;0/4;;en cours;aucun');
+    // One rule with the dashboard: enrolled with nothing read or tried is « pas commencé », not « en cours ».
+    expect(lines[2]).toBe('Personne 01;p1@example.org;1/4;0;en cours;aucun;0/4;;pas commencé;aucun');
+    expect(lines[3]).toBe('Personne 02;p2@example.org;0/4;;pas commencé;aucun;0/4;;pas commencé;aucun');
+    const shown = (await dashboard(world.a.orgAdmin.cookie, '?pageSize=3')).body.members.items;
+    expect(shown.map((m: { modules: { status: string }[] }) => m.modules.map((cell) => cell.status))).toEqual([
+      ['completed', 'completed'],
+      ['inProgress', 'notStarted'],
+      ['notStarted', 'notStarted'],
+    ]);
     const en = await http().get(`/api/organisations/${world.a.id}/cohorts/${cohortId}/dashboard.csv?lang=en`).set('Cookie', world.a.trainer.cookie).expect(200);
     expect(en.text.slice(1).split('\r\n')[1]).toBe('Personne 00,p0@example.org,4/4,100,completed,valid,4/4,100,completed,valid');
     await http().get(`/api/organisations/${world.a.id}/cohorts/${cohortId}/dashboard.csv`).set('Cookie', world.a.trainee.cookie).expect(403);

@@ -115,7 +115,7 @@ describe('joining an organisation only by accepting its invitation', () => {
     expect(detail.attempts.map((a: { moduleSlug: string }) => a.moduleSlug)).toEqual(['staying-safe']);
 
     const csv = (await http().get(`${base}/dashboard.csv?lang=en`).set('Cookie', world.b.orgAdmin.cookie).expect(200)).text;
-    expect(csv.slice(1).split('\r\n')[1]).toMatch(/^Zoé Avant,[^,]+,0\/4,,in progress,none,1\/\d+,\d+,in progress,none$/);
+    expect(csv.slice(1).split('\r\n')[1]).toMatch(/^Zoé Avant,[^,]+,0\/4,,not started,none,1\/\d+,\d+,in progress,none$/);
   });
 
   it('stops showing someone who leaves the organisation in its cohorts', async () => {

@@ -1,8 +1,13 @@
+import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
+import iconv from 'iconv-lite';
 import request from 'supertest';
 import { ContentLoaderService } from '../src/content/content-loader.service.js';
 import { BUNDLED_CONTENT } from './support/content-fixture.js';
 import { twoOrganisations } from './support/organisation-fixture.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 describe('bulk enrolment from a spreadsheet', () => {
   let testApp: TestApp;
@@ -97,10 +102,30 @@ describe('bulk enrolment from a spreadsheet', () => {
   });
 
   it('refuses a file with no usable columns, and anyone but the org admin', async () => {
-    const missing = await upload(`${path('/preview')}?lang=fr`, 'prénom;secteur\nA;police\n').expect(400);
-    expect(missing.body.message).toMatch(/^Il manque au fichier une colonne pour : nom, adresse e-mail\./);
+    const missing = await upload(`${path('/preview')}?lang=fr`, 'secteur;pays\nA;police\n').expect(400);
+    expect(missing.body.message).toMatch(/^Il manque au fichier une colonne pour\u00a0: nom, adresse e-mail\./);
     await upload(path('/preview'), 'name;email\nA;a@example.org\n', world.a.trainer.cookie).expect(403);
     await upload(`/api/organisations/${world.b.id}/cohorts/${cohortId}/roster/preview`, 'name;email\nA;a@example.org\n', world.b.orgAdmin.cookie).expect(404);
+  });
+
+  it('reads the usual French layout « Nom;Prénom;Courriel » as first then last name, and names the columns it does not use', async () => {
+    // Windows-1252, as French Excel saves it: ’ and Œ are bytes 0x92 and 0x8C.
+    const csv = iconv.encode('Nom;Prénom;Courriel;Téléphone;Service\r\nL’Œillet;Chloé;chloe@example.org;0102030405;Protection de l’enfance\r\n', 'windows-1252');
+    expect([...csv]).toEqual(expect.arrayContaining([0x92, 0x8c]));
+    const { body } = await upload(`${path('/preview')}?lang=fr`, csv).expect(200);
+    expect(body.rows).toEqual([expect.objectContaining({ displayName: 'Chloé L’Œillet', email: 'chloe@example.org', status: 'invite' })]);
+    expect(body.unusedColumns).toEqual(['Téléphone', 'Service']);
+  });
+
+  it('reads an .xlsx workbook sent as one, and refuses a zip bomb with a plain 400 in the request language', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Stagiaires').addRows([['Prénom', 'Nom', 'E-mail'], ['Zoé', 'Ève', 'zoe.eve@example.org']]);
+    const xlsx = Buffer.from(await book.xlsx.writeBuffer());
+    const { body } = await http().post(path('/preview')).set('Cookie', world.a.orgAdmin.cookie).set('Content-Type', XLSX).send(xlsx).expect(200);
+    expect(body.rows).toEqual([expect.objectContaining({ displayName: 'Zoé Ève', email: 'zoe.eve@example.org' })]);
+    const bomb = Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(80 * 1024 * 1024) }, { level: 9 }));
+    const refused = await http().post(`${path('/preview')}?lang=fr`).set('Cookie', world.a.orgAdmin.cookie).set('Content-Type', XLSX).send(bomb).expect(400);
+    expect(refused.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/^Ce classeur est trop volumineux une fois décompressé/) });
   });
 
   it('invites 5,000 rows in one go', async () => {

@@ -58,7 +58,7 @@ export async function createApp(
   registerOriginCheck(app.getHttpAdapter().getInstance(), [new URL(config.publicUrl).origin, ...config.corsOrigins]);
   registerSafeInput(app, JSON_BODY_LIMIT);
   // Spreadsheets arrive as raw bytes: their encoding is decided later (UTF-8, else Windows-1252).
-  app.getHttpAdapter().getInstance().addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+  app.getHttpAdapter().getInstance().addContentTypeParser(['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 }, (_request, body, done) => done(null, body));
   // Question banks (Moodle XML, GIFT: raw bytes, their encoding decided by the import) and module zips for the authoring space.
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');

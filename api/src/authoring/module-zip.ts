@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { strToU8, Unzip, UnzipInflate, zipSync, type Unzipped } from 'fflate';
+import { strToU8, zipSync, type Unzipped } from 'fflate';
 import { parse, stringify } from 'yaml';
 import { AppError } from '../common/errors/app-error.js';
+import { unzipLimited, ZipRefusedError } from '../common/zip/unzip-limited.js';
 import { readModule, type SourceMap } from '../content/content-reader.js';
 import type { ContentProblem, ModuleDefinition } from '../content/content.types.js';
 import { IMAGE_REF, imageRef } from '../content/image-ref.js';
@@ -38,48 +39,18 @@ export function zipModule(definition: ModuleDefinition, images: { hash: string; 
 }
 
 /**
- * Compressed bytes fed to the inflater at a time: deflate turns 4 KB into about 4 MB at most, so an entry is refused
- * at most that far past its limit, whatever its header claims.
- */
-const INPUT_CHUNK = 4096;
-
-/**
  * The zip's files, refusing anything that is not a small module zip: too many entries, unsafe or unexpected names,
- * or more bytes than allowed. Sizes in a zip's headers are claims: the bytes really inflated are counted as they come,
- * and inflating stops as soon as an entry or the whole passes its limit.
+ * or more bytes than allowed (counted as really inflated, see unzipLimited).
  */
 export function unzipGuarded(bytes: Uint8Array): Unzipped {
-  const files: Unzipped = {};
-  let count = 0;
-  let total = 0;
-  const tooLarge = () => new AppError(400, 'authoring.zipTooLarge', { limit: LIMITS.entries, size: LIMITS.totalBytes / 1024 / 1024, unpacked: total });
-  const unzip = new Unzip((file) => {
-    count += 1;
-    if (!ALLOWED.test(file.name)) throw new AppError(400, 'authoring.zipUnsafePath', { name: file.name.slice(0, 200) });
-    if (count > LIMITS.entries || (file.originalSize ?? 0) > LIMITS.entryBytes) throw tooLarge();
-    if (file.name.endsWith('/')) return;
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    file.ondata = (error, data, final) => {
-      // fflate hands back what this handler throws as an error of the stream: pass our refusal on as it is.
-      if (error) throw error instanceof AppError ? error : new AppError(400, 'authoring.notZip');
-      size += data.length;
-      total += data.length;
-      if (size > LIMITS.entryBytes || total > LIMITS.totalBytes) throw tooLarge();
-      chunks.push(data);
-      if (final) files[file.name] = Buffer.concat(chunks);
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
   try {
-    for (let at = 0; at < bytes.length; at += INPUT_CHUNK) unzip.push(bytes.subarray(at, at + INPUT_CHUNK), at + INPUT_CHUNK >= bytes.length);
+    return unzipLimited(bytes, LIMITS, (name) => ALLOWED.test(name));
   } catch (error) {
-    if (error instanceof AppError) throw error;
+    if (!(error instanceof ZipRefusedError)) throw error;
+    if (error.reason === 'unsafeName') throw new AppError(400, 'authoring.zipUnsafePath', { name: error.entryName });
+    if (error.reason === 'tooLarge') throw new AppError(400, 'authoring.zipTooLarge', { limit: LIMITS.entries, size: LIMITS.totalBytes / 1024 / 1024, unpacked: error.unpacked });
     throw new AppError(400, 'authoring.notZip');
   }
-  if (Object.keys(files).length === 0) throw new AppError(400, 'authoring.notZip');
-  return files;
 }
 
 /**

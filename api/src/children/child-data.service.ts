@@ -6,6 +6,7 @@ import type { PageQueryDto } from '../common/dto/pagination.dto.js';
 import { ChildAccountsService } from './child-accounts.service.js';
 import type { ChildListDto, ChildProfileDto } from './dto/child.dto.js';
 import type { ChildExportDto } from './dto/child-export.dto.js';
+import { byName } from '../common/text/name-order.js';
 
 /** What an anonymised child's row shows where a name is expected (dashboards, certificates). */
 export const ANONYMISED_NAME = '—';
@@ -36,7 +37,10 @@ export class ChildDataService {
     return row;
   }
 
-  /** The organisation's children (or those of one of its groups), oldest activity first, flagged once inactive for a year. */
+  /**
+   * A group's children by name (a trainer looks for one child), or the organisation's children oldest activity first
+   * (that list is for reviewing inactive accounts), each flagged once inactive for a year.
+   */
   async list(organisationId: string, page: PageQueryDto, cohortId?: string): Promise<ChildListDto> {
     const from = `FROM users u JOIN memberships m ON m.user_id = u.id AND m.organisation_id = $1 WHERE u.account_kind = 'child' AND u.anonymised_at IS NULL
       AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM cohort_members g WHERE g.user_id = u.id AND g.cohort_id = $2))`;
@@ -49,7 +53,7 @@ export class ChildDataService {
               (SELECT COALESCE(json_agg(json_build_object('cohortId', c.id, 'name', c.name) ORDER BY c.name), '[]')
                  FROM cohort_members cm JOIN cohorts c ON c.id = cm.cohort_id WHERE cm.user_id = u.id AND c.organisation_id = $1) AS groups
          ${from}
-        ORDER BY COALESCE(u.last_active_at, u.created_at), u.id LIMIT $3 OFFSET $4`,
+        ORDER BY ${cohortId ? `${byName('u.display_name')}, ` : ''}COALESCE(u.last_active_at, u.created_at), u.id LIMIT $3 OFFSET $4`,
       [organisationId, cohortId ?? null, page.pageSize, (page.page - 1) * page.pageSize],
     );
     return { items, total, page: page.page, pageSize: page.pageSize };

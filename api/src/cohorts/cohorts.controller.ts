@@ -13,6 +13,8 @@ import { RosterImportService } from './import/roster-import.service.js';
 import { RosterImportResultDto, RosterPreviewDto } from './dto/roster-import.dto.js';
 import { AddCohortMembersDto, AddedCohortMembersDto, AssignTrainerDto, CohortDto, CohortPageDto, CreateCohortDto } from './dto/cohort.dto.js';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** Cohorts of one organisation: org admins manage them; trainers see the ones they run. */
 @ApiTags('cohorts')
 @Controller('organisations/:organisationId/cohorts')
@@ -119,8 +121,8 @@ export class CohortsController {
   @OrganisationRoles('org_admin')
   @Post(':cohortId/roster/preview')
   @HttpCode(200)
-  @ApiConsumes('text/csv')
-  @ApiBody({ description: 'The spreadsheet saved as CSV (UTF-8 or Windows-1252, comma or semicolon)', schema: { type: 'string', format: 'binary' } })
+  @ApiConsumes('text/csv', XLSX)
+  @ApiBody({ description: 'The spreadsheet saved as CSV (UTF-8 or Windows-1252, comma or semicolon) or an .xlsx workbook (first sheet)', schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: RosterPreviewDto, description: 'What an import would do, row by row; nothing is saved.' })
   preview(
     @Param('organisationId', ParseUUIDPipe) organisationId: string,
@@ -135,7 +137,7 @@ export class CohortsController {
   @OrganisationRoles('org_admin')
   @Post(':cohortId/roster')
   @HttpCode(200)
-  @ApiConsumes('text/csv')
+  @ApiConsumes('text/csv', XLSX)
   @ApiBody({ description: 'The same file as previewed', schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: RosterImportResultDto, description: 'Valid rows applied in one transaction: members join the cohort, other addresses are invited (links shown once). 400 when no row is valid.' })
   importRoster(
@@ -150,5 +152,5 @@ export class CohortsController {
   }
 }
 
-/** The raw CSV body (see the text/csv parser in create-app.ts); anything else is an empty file. */
+/** The raw spreadsheet body (see the text/csv and .xlsx parser in create-app.ts); anything else is an empty file. */
 const asBytes = (body: unknown): Buffer => (Buffer.isBuffer(body) ? body : Buffer.alloc(0));

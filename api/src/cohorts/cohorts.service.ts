@@ -12,6 +12,7 @@ import { Cohort } from './cohort.entity.js';
 import type { AddedCohortMembersDto, CohortDto, CohortPageDto, CreateCohortDto } from './dto/cohort.dto.js';
 import { assertCertifiedAdult, assertNotLastCertifiedAdult, safeguardingTitle, trainersWithoutSafeguarding } from './safeguarding.js';
 import { localizedColumn } from '../common/i18n/localized-column.js';
+import { byName } from '../common/text/name-order.js';
 
 const cohortColumns = (language: Language) => `
   c.id, c.organisation_id AS "organisationId", c.name, c.audience, to_char(c.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(c.ends_on, 'YYYY-MM-DD') AS "endsOn",
@@ -19,7 +20,7 @@ const cohortColumns = (language: Language) => `
      FROM cohort_modules cm JOIN modules m ON m.id = cm.module_id JOIN module_versions v ON v.id = m.current_version_id
     WHERE cm.cohort_id = c.id) AS modules,
   (SELECT json_build_object('slug', p.slug, 'title', p.${localizedColumn('title', language)}) FROM programmes p WHERE p.id = c.programme_id) AS programme,
-  (SELECT COALESCE(json_agg(json_build_object('userId', u.id, 'displayName', u.display_name) ORDER BY u.display_name), '[]')
+  (SELECT COALESCE(json_agg(json_build_object('userId', u.id, 'displayName', u.display_name) ORDER BY ${byName('u.display_name')}), '[]')
      FROM cohort_trainers ct JOIN users u ON u.id = ct.user_id WHERE ct.cohort_id = c.id) AS trainers,
   (SELECT count(*)::int FROM cohort_members x WHERE x.cohort_id = c.id) AS "memberCount"`;
 

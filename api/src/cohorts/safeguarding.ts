@@ -3,6 +3,7 @@ import { validCertificateSql } from '../certificates/certificate-validity.js';
 import { AppError } from '../common/errors/app-error.js';
 import type { Language } from '../common/i18n/language.js';
 import { localizedColumn } from '../common/i18n/localized-column.js';
+import { byName } from '../common/text/name-order.js';
 
 /** The module whose certificate an adult needs to run a children's group (any version). */
 export const SAFEGUARDING_MODULE_SLUG = 'safeguarding-children';
@@ -24,7 +25,7 @@ const CERTIFIED_RUNNERS = `
 /** Display names of the users who hold no valid (not revoked, not expired) safeguarding certificate. */
 export async function trainersWithoutSafeguarding(manager: EntityManager, userIds: string[]): Promise<string[]> {
   const rows: { display_name: string }[] = await manager.query(
-    `SELECT u.display_name FROM users u WHERE u.id = ANY($1) AND NOT ${holdsSafeguarding('u.id')} ORDER BY u.display_name`,
+    `SELECT u.display_name FROM users u WHERE u.id = ANY($1) AND NOT ${holdsSafeguarding('u.id')} ORDER BY ${byName('u.display_name')}`,
     [userIds],
   );
   return rows.map((row) => row.display_name);
@@ -78,6 +79,6 @@ export async function assertNotLastCertifiedAdult(
     if (runners.length > 0 && runners.every((id) => userIds.includes(id))) orphaned.push(group.name);
   }
   if (orphaned.length === 0) return;
-  const [names]: { names: string }[] = await manager.query(`SELECT string_agg(display_name, ', ' ORDER BY display_name) AS names FROM users WHERE id = ANY($1)`, [userIds]);
+  const [names]: { names: string }[] = await manager.query(`SELECT string_agg(display_name, ', ' ORDER BY ${byName('display_name')}) AS names FROM users WHERE id = ANY($1)`, [userIds]);
   throw new AppError(409, 'cohorts.lastCertifiedAdult', { names: names.names, groups: orphaned.join(', '), module: await safeguardingTitle(manager, language) });
 }

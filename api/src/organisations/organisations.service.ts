@@ -21,6 +21,7 @@ import type {
 } from './dto/organisation.dto.js';
 import type { OrganisationRole } from './membership.entity.js';
 import { Organisation } from './organisation.entity.js';
+import { byName } from '../common/text/name-order.js';
 
 const ORGANISATION_COLUMNS = `o.id, o.name, o.kind, o.country,
   (SELECT count(*)::int FROM memberships c WHERE c.organisation_id = o.id) AS "memberCount"`;
@@ -93,7 +94,7 @@ export class OrganisationsService {
     const from = `FROM memberships m JOIN users u ON u.id = m.user_id WHERE ${conditions.join(' AND ')}`;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
     const items = await this.dataSource.query(
-      `SELECT ${MEMBER_COLUMNS} ${from} ORDER BY u.display_name, u.id LIMIT ${bind(query.pageSize)} OFFSET ${bind((query.page - 1) * query.pageSize)}`,
+      `SELECT ${MEMBER_COLUMNS} ${from} ORDER BY ${byName('u.display_name')}, u.id LIMIT ${bind(query.pageSize)} OFFSET ${bind((query.page - 1) * query.pageSize)}`,
       params,
     );
     return { items, total, page: query.page, pageSize: query.pageSize };

@@ -1,13 +1,14 @@
 import Papa from 'papaparse';
 import type { Language } from '../common/i18n/language.js';
 import type { DashboardMemberDto, DashboardModuleDto } from './dto/dashboard.dto.js';
+import { moduleStatus } from './module-status.js';
 
 const LABELS = {
   fr: { name: 'Nom', email: 'Adresse e-mail', lessons: 'leçons lues', best: 'meilleur score (%)', status: 'statut', certificate: 'certificat',
-        status_none: 'non inscrit', status_started: 'en cours', status_passed: 'évaluation réussie', status_completed: 'terminé',
+        status_notEnrolled: 'non inscrit', status_notStarted: 'pas commencé', status_inProgress: 'en cours', status_passed: 'évaluation réussie', status_completed: 'terminé',
         cert_none: 'aucun', cert_valid: 'valide', cert_expired: 'expiré', cert_revoked: 'révoqué' },
   en: { name: 'Name', email: 'E-mail', lessons: 'lessons read', best: 'best score (%)', status: 'status', certificate: 'certificate',
-        status_none: 'not enrolled', status_started: 'in progress', status_passed: 'assessment passed', status_completed: 'completed',
+        status_notEnrolled: 'not enrolled', status_notStarted: 'not started', status_inProgress: 'in progress', status_passed: 'assessment passed', status_completed: 'completed',
         cert_none: 'none', cert_valid: 'valid', cert_expired: 'expired', cert_revoked: 'revoked' },
 } as const;
 
@@ -24,7 +25,7 @@ export function membersCsv(modules: DashboardModuleDto[], members: (DashboardMem
     ...member.modules.flatMap((cell) => [
       `${cell.lessonsRead}/${cell.lessonCount}`,
       cell.bestScore ?? '',
-      l[`status_${!cell.enrolled ? 'none' : cell.completed ? 'completed' : cell.passed ? 'passed' : 'started'}`],
+      l[`status_${moduleStatus(cell)}`],
       l[`cert_${cell.certificate}`],
     ]),
   ]);

@@ -10,10 +10,12 @@ import type { CohortDashboardDto, CompetencyScoreDto, DashboardMemberDto, Dashbo
 import { AttemptsService } from '../assessments/attempts.service.js';
 import { NotFoundError } from '../common/errors/app-error.js';
 import { membersCsv } from './members-csv.js';
+import { moduleStatus } from './module-status.js';
 import { renderCohortReport } from './pdf/cohort-report-pdf.js';
 import { suppressSmallGroups } from './small-groups.js';
 import { estimateGroups } from './breakdown-noise.js';
 import { localizedColumn } from '../common/i18n/localized-column.js';
+import { byName } from '../common/text/name-order.js';
 
 /** A cohort name as a safe file name: ASCII letters, digits and hyphens. */
 const fileSlug = (name: string) => name.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'cohort';
@@ -66,7 +68,7 @@ export class ReportsService {
   async csv(user: CurrentUser, organisationId: string, cohortId: string, language: Language): Promise<{ csv: string; fileName: string }> {
     await this.cohorts.assertVisible(user, organisationId, cohortId);
     const [cohort] = await this.dataSource.query(`SELECT name FROM cohorts WHERE id = $1`, [cohortId]);
-    const rows = await this.memberRows(cohortId, `SELECT * FROM members ORDER BY display_name, user_id`, []);
+    const rows = await this.memberRows(cohortId, `SELECT * FROM members ORDER BY ${byName('display_name')}, user_id`, []);
     return { csv: membersCsv(await this.moduleTitles(cohortId, language), rows, language), fileName: `clef-${fileSlug(cohort.name)}-${language}.csv` };
   }
 
@@ -137,14 +139,14 @@ export class ReportsService {
 
   private async members(cohortId: string, page: PageQueryDto): Promise<DashboardMemberPageDto> {
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM cohort_members WHERE cohort_id = $1`, [cohortId]);
-    const rows = await this.memberRows(cohortId, `SELECT * FROM members ORDER BY display_name, user_id LIMIT $2 OFFSET $3`, [page.pageSize, (page.page - 1) * page.pageSize]);
+    const rows = await this.memberRows(cohortId, `SELECT * FROM members ORDER BY ${byName('display_name')}, user_id LIMIT $2 OFFSET $3`, [page.pageSize, (page.page - 1) * page.pageSize]);
     const items = rows.map(({ userId, displayName, modules }) => ({ userId, displayName, modules }));
     return { items, total, page: page.page, pageSize: page.pageSize };
   }
 
   /** Members chosen by \`shownSql\` (over the members CTE, parameters from $2), each with their progress per module. */
-  private memberRows(cohortId: string, shownSql: string, params: unknown[]): Promise<(DashboardMemberDto & { email: string | null; enrolmentIds: string[]; since: Date })[]> {
-    return this.dataSource.query(
+  private async memberRows(cohortId: string, shownSql: string, params: unknown[]): Promise<(DashboardMemberDto & { email: string | null; enrolmentIds: string[]; since: Date })[]> {
+    const rows: (DashboardMemberDto & { email: string | null; enrolmentIds: string[]; since: Date })[] = await this.dataSource.query(
       `WITH ${COHORT_CELLS},
        shown AS (${shownSql})
        SELECT s.user_id AS "userId", s.display_name AS "displayName", s.since,
@@ -156,8 +158,9 @@ export class ReportsService {
               COALESCE(array_agg(cl.enrolment_id) FILTER (WHERE cl.enrolment_id IS NOT NULL), '{}') AS "enrolmentIds"
          FROM shown s LEFT JOIN cells cl ON cl.user_id = s.user_id LEFT JOIN modules m ON m.id = cl.module_id
         GROUP BY s.user_id, s.display_name, s.since
-        ORDER BY s.display_name, s.user_id`,
+        ORDER BY ${byName('s.display_name')}, s.user_id`,
       [cohortId, ...params],
     );
+    return rows.map((row) => ({ ...row, modules: row.modules.map((cell) => ({ ...cell, status: moduleStatus(cell) })) }));
   }
 }

@@ -2361,6 +2361,11 @@ export interface components {
             lessonsRead: number;
             passed: boolean;
             slug: string;
+            /**
+             * @description The furthest step reached, by the same rule as the CSV export
+             * @enum {string}
+             */
+            status: "notEnrolled" | "notStarted" | "inProgress" | "passed" | "completed";
         };
         MemberPageDto: {
             items: components["schemas"]["MemberDto"][];
@@ -2699,6 +2704,8 @@ export interface components {
         RosterPreviewDto: {
             counts: components["schemas"]["RosterCountsDto"];
             rows: components["schemas"]["RosterRowDto"][];
+            /** @description Headings of the columns the import does not read, as in the file (profile columns are left to each person) */
+            unusedColumns: string[];
         };
         RosterProblemDto: {
             code: string;
@@ -5681,6 +5688,7 @@ export interface operations {
         /** @description The same file as previewed */
         requestBody: {
             content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 "text/csv": string;
             };
         };
@@ -5709,9 +5717,10 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The spreadsheet saved as CSV (UTF-8 or Windows-1252, comma or semicolon) */
+        /** @description The spreadsheet saved as CSV (UTF-8 or Windows-1252, comma or semicolon) or an .xlsx workbook (first sheet) */
         requestBody: {
             content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 "text/csv": string;
             };
         };

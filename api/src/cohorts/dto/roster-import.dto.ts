@@ -35,6 +35,8 @@ export class RosterCountsDto {
 export class RosterPreviewDto {
   @ApiProperty({ type: RosterCountsDto }) counts: RosterCountsDto;
   @ApiProperty({ type: [RosterRowDto] }) rows: RosterRowDto[];
+  @ApiProperty({ type: [String], description: 'Headings of the columns the import does not read, as in the file (profile columns are left to each person)' })
+  unusedColumns: string[];
 }
 
 export class RosterInvitationLinkDto extends InvitationLinkDto {

@@ -27,7 +27,7 @@ export class RosterImportService {
     const [cohort] = await this.dataSource.query(`SELECT audience FROM cohorts WHERE id = $1 AND organisation_id = $2`, [cohortId, organisationId]);
     if (!cohort) throw new NotFoundError('cohorts.notFound');
     if (cohort.audience === 'child') throw new AppError(400, 'cohorts.rosterNotForChildren');
-    const roster = parseRoster(bytes);
+    const roster = await parseRoster(bytes);
     if (roster.fileProblem) {
       const { code, detail = '' } = roster.fileProblem;
       // Missing columns are named as a person reads them, not as the code calls them.
@@ -49,7 +49,7 @@ export class RosterImportService {
     const statusOf = (row: RosterRow): RosterStatus =>
       row.problems.length ? 'invalid' : memberIds.has(row.email) ? 'member' : invitedEmails.has(row.email) ? 'invited' : 'invite';
     const rows = roster.rows.map((row) => this.describe(row, statusOf(row), language));
-    return { rows, counts: countRows(rows), memberIds };
+    return { rows, counts: countRows(rows), memberIds, unusedColumns: roster.unusedColumns };
   }
 
   private describe(row: RosterRow, status: RosterStatus, language: Language): RosterRowDto {
@@ -63,8 +63,8 @@ export class RosterImportService {
   }
 
   async preview(organisationId: string, cohortId: string, bytes: Buffer, language: Language): Promise<RosterPreviewDto> {
-    const { rows, counts } = await this.read(organisationId, cohortId, bytes, language);
-    return { rows, counts };
+    const { rows, counts, unusedColumns } = await this.read(organisationId, cohortId, bytes, language);
+    return { rows, counts, unusedColumns };
   }
 
   async apply(organisationId: string, cohortId: string, invitedBy: string, bytes: Buffer, language: Language): Promise<RosterImportResultDto> {

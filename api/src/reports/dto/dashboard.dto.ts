@@ -1,3 +1,4 @@
+import { MODULE_STATUSES, type ModuleStatus } from '../module-status.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AttemptReviewDto } from '../../assessments/dto/attempt-review.dto.js';
 import { PageMetaDto } from '../../common/dto/pagination.dto.js';
@@ -43,6 +44,7 @@ export class MemberModuleProgressDto {
   @ApiProperty() passed: boolean;
   @ApiProperty() completed: boolean;
   @ApiProperty({ enum: ['none', 'valid', 'expired', 'revoked'] }) certificate: 'none' | 'valid' | 'expired' | 'revoked';
+  @ApiProperty({ enum: MODULE_STATUSES, description: 'The furthest step reached, by the same rule as the CSV export' }) status: ModuleStatus;
 }
 
 export class DashboardMemberDto {

@@ -15,7 +15,8 @@ async function openDashboard(language: 'en' | 'fr' = 'en', user = USERS.admin) {
   await screen.findByRole('heading', { level: 1, name: language === 'fr' ? 'Tableau de bord : Promotion 2026' : 'Dashboard: Promotion 2026' });
 }
 
-const chooseFile = () => fireEvent.change(screen.getByLabelText(/Spreadsheet saved as CSV|Tableur enregistré/), { target: { files: [new File([CSV], 'promo.csv', { type: 'text/csv' })] } });
+const chooseFile = (file = new File([CSV], 'promo.csv', { type: 'text/csv' })) =>
+  fireEvent.change(screen.getByLabelText(/Spreadsheet \(Excel \.xlsx or CSV\)|Tableur \(Excel \.xlsx ou CSV\)/), { target: { files: [file] } });
 
 describe('cohort dashboard', () => {
   beforeEach(() => fake.reset());
@@ -41,6 +42,25 @@ describe('cohort dashboard', () => {
     expect(screen.getByText(/Estimates: each person is counted with a randomised answer/)).toBeTruthy();
   });
 
+  it('draws each breakdown as bars with every figure in words, the table staying the accessible version', async () => {
+    await openDashboard();
+    const chart = screen.getByRole('table', { name: 'By sector' }).closest('.group-table')!.querySelector('.group-chart')!;
+    expect(chart.getAttribute('aria-hidden')).toBe('true');
+    expect([...chart.querySelectorAll('.group-chart__label')].map((label) => label.textContent)).toEqual([
+      'Police and gendarmerie 20 members · 10 completed · 9 certified',
+      'Education 15 members · 7 completed · 6 certified',
+      'Groups of fewer than 5 people (combined) 7 members · 3 completed · 3 certified',
+    ]);
+    // Bars scale to the largest group; completed (solid, upper half) and certified (hatched, lower half) differ by place and pattern.
+    const police = [...chart.querySelectorAll('svg.group-chart__bar')][0].querySelectorAll('rect');
+    expect([...police].map((bar) => [bar.getAttribute('width'), bar.getAttribute('y'), bar.getAttribute('height')])).toEqual([
+      ['100', '0', '12'],
+      ['50', '0', '6'],
+      ['45', '6', '6'],
+    ]);
+    expect(police[2].getAttribute('fill')).toMatch(/^url\(#hatch-/);
+  });
+
   it('shows each member’s progress per module, linked to their detail, with the CSV in the interface language', async () => {
     await openDashboard('fr');
     const table = within(screen.getByRole('region', { name: 'Progression des membres' }));
@@ -53,7 +73,10 @@ describe('cohort dashboard', () => {
     const csv = screen.getByRole('link', { name: 'Télécharger le CSV' });
     expect(csv.getAttribute('href')).toBe(`/api${dashboardPath}/dashboard.csv?lang=fr`);
     expect(csv.hasAttribute('download')).toBe(true);
-    expect(screen.getByText('Groupes de moins de 5 personnes (regroupés)')).toBeTruthy();
+    const pdf = screen.getByRole('link', { name: 'Télécharger le rapport PDF' });
+    expect(pdf.getAttribute('href')).toBe(`/api${dashboardPath}/report.pdf?lang=fr`);
+    expect(pdf.hasAttribute('download')).toBe(true);
+    expect(screen.getByRole('rowheader', { name: 'Groupes de moins de 5 personnes (regroupés)' })).toBeTruthy();
   });
 
   it('previews a spreadsheet with each problem, then imports it and shows the invitation links', async () => {
@@ -82,6 +105,22 @@ describe('cohort dashboard', () => {
     // The dashboard reloads with the new members, and the links stay on screen meanwhile.
     await waitFor(() => expect(fake.callsTo(`GET /api${dashboardPath}/dashboard`)).toHaveLength(2));
     expect(screen.getByText('https://clef.example/invitation/tok-1')).toBeTruthy();
+  });
+
+  it('names the columns the import does not use, in French', async () => {
+    await openDashboard('fr');
+    chooseFile();
+    expect((await screen.findByText(/^Colonnes non utilisées/)).textContent).toBe('Colonnes non utilisées\u00a0: secteur, Téléphone (chacun renseigne lui-même son profil).');
+  });
+
+  it('accepts an Excel workbook and sends it as one', async () => {
+    await openDashboard();
+    const input = screen.getByLabelText('Spreadsheet (Excel .xlsx or CSV)');
+    expect(input.getAttribute('accept')).toContain('.xlsx');
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    chooseFile(new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'promo.xlsx', { type: '' }));
+    await screen.findByRole('heading', { name: 'Preview' });
+    expect(fake.callsTo(`${rosterRoute}/preview`)[0].contentType).toBe(xlsx);
   });
 
   it('downloads the invitation links as a French spreadsheet (semicolons, BOM)', async () => {

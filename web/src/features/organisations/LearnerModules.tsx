@@ -3,7 +3,6 @@ import type { Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ProgressBar } from '../learning/ProgressBar';
 import { formatPercent } from './format';
-import { moduleStatus } from './module-status';
 
 /** The learner's progress in each module of the cohort. */
 export function LearnerModules({ modules, titles }: { modules: Schemas['MemberModuleProgressDto'][]; titles: Map<string, string> }) {
@@ -23,7 +22,7 @@ export function LearnerModules({ modules, titles }: { modules: Schemas['MemberMo
             />
             <dl className="facts">
               <dt>{t('progress.status')}</dt>
-              <dd>{t(`status.${moduleStatus(module)}`)}</dd>
+              <dd>{t(`status.${module.status}`)}</dd>
               <dt>{t('learner.attemptCount')}</dt>
               <dd>{module.attempts}</dd>
               <dt>{t('progress.best')}</dt>

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import type { Schemas } from '../../api/client';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatPercent } from './format';
-import { moduleStatus } from './module-status';
 import { PageNav } from './PageNav';
 
 interface Props {
@@ -25,9 +24,12 @@ export function MembersProgress({ organisationId, cohortId, modules, members, on
   return (
     <section className="org-section">
       <h2 id="progress-title">{t('progress.title')}</h2>
-      <p>
+      <p className="button-row">
         <a className="button button--secondary" href={`/api${base}/dashboard.csv?lang=${lang}`} download>
           {t('progress.csv')}
+        </a>
+        <a className="button button--secondary" href={`/api${base}/report.pdf?lang=${lang}`} download>
+          {t('progress.pdf')}
         </a>
       </p>
       {members.items.length === 0 ? (
@@ -75,7 +77,7 @@ export function MembersProgress({ organisationId, cohortId, modules, members, on
                       <td key={`${module.slug}-best`} className="data-table__number">
                         {cell.bestScore === null || cell.bestScore === undefined ? '—' : formatPercent(cell.bestScore, lang)}
                       </td>,
-                      <td key={`${module.slug}-status`}>{t(`status.${moduleStatus(cell)}`)}</td>,
+                      <td key={`${module.slug}-status`}>{t(`status.${cell.status}`)}</td>,
                       <td key={`${module.slug}-certificate`}>{t(`certificate.${cell.certificate}`)}</td>,
                     ];
                   })}

@@ -5,7 +5,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { RosterColumnsHelp } from './RosterColumnsHelp';
 import { RosterPreview } from './RosterPreview';
 import { RosterResult } from './RosterResult';
-import { importRoster, previewRoster } from './roster-api';
+import { importRoster, previewRoster, readRosterFile, type RosterFile, XLSX_TYPE } from './roster-api';
 import { send } from './send';
 
 interface Props {
@@ -14,11 +14,11 @@ interface Props {
   onImported: () => void;
 }
 
-/** Org admins add people from a spreadsheet: choose a CSV, read the preview, then import its valid rows. */
+/** Org admins add people from a spreadsheet: choose a CSV or .xlsx file, read the preview, then import its valid rows. */
 export function RosterImport({ organisationId, cohortId, onImported }: Props) {
   const { t } = useTranslation('organisations');
   const lang = useLanguage();
-  const [bytes, setBytes] = useState<Uint8Array>();
+  const [bytes, setBytes] = useState<RosterFile>();
   const [preview, setPreview] = useState<Schemas['RosterPreviewDto']>();
   const [result, setResult] = useState<Schemas['RosterImportResultDto']>();
   const [busy, setBusy] = useState<'reading' | 'importing'>();
@@ -34,8 +34,7 @@ export function RosterImport({ organisationId, cohortId, onImported }: Props) {
     setProblem(undefined);
     if (!file) return setBytes(undefined);
     setBusy('reading');
-    // Read once: the preview and the import send exactly the same bytes.
-    const content = new Uint8Array(await file.arrayBuffer());
+    const content = await readRosterFile(file);
     setBytes(content);
     const outcome = await send(() => previewRoster(path, content, lang), failed);
     setBusy(undefined);
@@ -67,7 +66,7 @@ export function RosterImport({ organisationId, cohortId, onImported }: Props) {
           key={inputKey}
           id="roster-file"
           type="file"
-          accept=".csv,text/csv"
+          accept={`.csv,.xlsx,text/csv,${XLSX_TYPE}`}
           aria-describedby="roster-help"
           disabled={busy === 'importing'}
           onChange={(event) => void choose(event)}

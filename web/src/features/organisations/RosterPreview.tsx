@@ -16,6 +16,11 @@ export function RosterPreview({ preview, busy, onImport }: { preview: Schemas['R
       <h3>{t('roster.preview.title')}</h3>
       <p>{t('roster.preview.nothingSaved')}</p>
       <RosterCounts counts={preview.counts} />
+      {preview.unusedColumns.length > 0 && (
+        <p>
+          {t('roster.preview.unusedColumns', { count: preview.unusedColumns.length, columns: preview.unusedColumns.join(', ') })}
+        </p>
+      )}
       {rows.length < preview.rows.length && <p className="field__hint">{t('roster.preview.partial', { shown: rows.length, count: preview.rows.length })}</p>}
       <div className="table-scroll" role="region" aria-labelledby="roster-rows-title" tabIndex={0}>
         <table className="data-table">

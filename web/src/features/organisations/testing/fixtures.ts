@@ -52,7 +52,7 @@ export const PROGRAMMES: Schemas['ProgrammeDto'][] = [
 ];
 
 const progress = (slug: string, cell: Partial<Schemas['MemberModuleProgressDto']>): Schemas['MemberModuleProgressDto'] => ({
-  slug, enrolled: true, lessonsRead: 0, lessonCount: 4, attempts: 0, bestScore: null, passed: false, completed: false, certificate: 'none', ...cell,
+  slug, enrolled: true, lessonsRead: 0, lessonCount: 4, attempts: 0, bestScore: null, passed: false, completed: false, certificate: 'none', status: 'notStarted', ...cell,
 });
 
 export const DASHBOARD: Schemas['CohortDashboardDto'] = {
@@ -85,8 +85,8 @@ export const DASHBOARD: Schemas['CohortDashboardDto'] = {
         userId: 'u-binta',
         displayName: 'Binta Sow',
         modules: [
-          progress('hearing-the-child', { lessonsRead: 4, attempts: 2, bestScore: 80, passed: true, completed: true, certificate: 'valid' }),
-          progress('child-protection-basics', { lessonsRead: 1 }),
+          progress('hearing-the-child', { lessonsRead: 4, attempts: 2, bestScore: 80, passed: true, completed: true, certificate: 'valid', status: 'completed' }),
+          progress('child-protection-basics', { lessonsRead: 1, status: 'inProgress' }),
         ],
       },
     ],
@@ -114,6 +114,7 @@ export const rosterPreview = (lang: 'fr' | 'en'): Schemas['RosterPreviewDto'] =>
     { line: 3, displayName: 'Léa Roy', email: 'lea@example.org', status: 'member', problems: [] },
     { line: 4, displayName: 'Omar', email: 'omar-at-example', status: 'invalid', problems: [{ field: 'email', code: 'badEmail', message: badEmail[lang] }] },
   ],
+  unusedColumns: lang === 'fr' ? ['secteur', 'Téléphone'] : ['sector', 'Phone'],
 });
 
 export const ROSTER_RESULT: Schemas['RosterImportResultDto'] = {
