@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser';
+import { openMailedLink } from './support/caught-mail';
 
 describe('an organisation admin runs a cohort, in French', () => {
   let browser: Browser;
@@ -60,6 +61,10 @@ describe('an organisation admin runs a cohort, in French', () => {
     await page.getByLabel('Adresse e-mail').fill('mariam.coulibaly@exemple.org');
     await page.getByLabel('Mot de passe', { exact: true }).fill('un mot de passe solide');
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    // Only a confirmed address may accept an invitation: the person confirms it from the mail first.
+    await openMailedLink(page, 'mariam.coulibaly@exemple.org', '/verify-email/');
+    await page.getByLabel('Mot de passe', { exact: true }).fill('un mot de passe solide');
+    await page.getByRole('button', { name: 'Confirmer mon adresse' }).click();
     await page.waitForURL(/\/learning/);
     await page.getByText(/Centre de formation Clef \(démo\) vous invite à la rejoindre comme stagiaire, dans la cohorte « Promotion démo 2026/).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
