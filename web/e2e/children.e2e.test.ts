@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { answerAttemptRightly } from './support/answer-in-browser';
 import { launchBrowser, newPage, seriousAccessibilityViolations } from './support/browser';
-import { asOrgAdmin } from './support/org-admin';
+import { asOrgAdmin, certifiedTrainerId } from './support/org-admin';
 import { drawWholePool } from './support/draw-whole-pool';
 
 const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
@@ -21,8 +21,7 @@ describe("the children's track, in French, on a 360 px phone", () => {
     const admin = await asOrgAdmin(browser, baseUrl);
     const cohorts = `/api/organisations/${admin.organisationId}/cohorts`;
     // A children's group needs a certified adult: the demo trainer holds the safeguarding certificate.
-    const members = `/api/organisations/${admin.organisationId}/members?q=trainer@demo.clef.test`;
-    const trainerId = ((await (await admin.request.get(members)).json()) as { items: { userId: string }[] }).items[0].userId;
+    const trainerId = await certifiedTrainerId(admin);
     const created = await admin.request.post(cohorts, { data: { name: 'CM2 — mes droits', audience: 'child', moduleSlugs: ['my-rights'], trainerIds: [trainerId] } });
     expect(created.status()).toBe(201);
     const group = (await created.json()) as { id: string };

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { answerInBrowser, type ShownQuestion } from './support/answer-in-browser';
 import { launchBrowser, seriousAccessibilityViolations } from './support/browser';
 import { controlledPage, learnerEnrolledIn, outboxOnDevice, query } from './support/offline';
-import { asOrgAdmin } from './support/org-admin';
+import { asOrgAdmin, certifiedTrainerId } from './support/org-admin';
 import { rightAnswers } from './support/right-answers';
 
 const PHONE = { width: 360, height: 740 };
@@ -157,7 +157,7 @@ describe('offline: saved modules and the outbox, in Chromium with its network cu
   it("works the same in the children's track, in a child's words: keep the module and its quiz, answer with no internet (FR, 360 px)", async () => {
     const admin = await asOrgAdmin(browser, baseURL);
     const cohorts = `/api/organisations/${admin.organisationId}/cohorts`;
-    const group = (await (await admin.request.post(cohorts, { data: { name: 'CM1 — hors ligne', audience: 'child', moduleSlugs: ['my-rights'] } })).json()) as { id: string };
+    const group = (await (await admin.request.post(cohorts, { data: { name: 'CM1 — hors ligne', audience: 'child', moduleSlugs: ['my-rights'], trainerIds: [await certifiedTrainerId(admin)] } })).json()) as { id: string };
     const { code } = (await (await admin.request.post(`${cohorts}/${group.id}/class-code`)).json()) as { code: string };
     const context = await browser.newContext({ baseURL, locale: 'fr-FR', viewport: PHONE });
     const joined = await context.request.post('/api/children/join', { data: { classCode: code, displayName: 'Nour', secretKind: 'pin', secret: '4821', language: 'fr' } });

@@ -10,3 +10,9 @@ export async function asOrgAdmin(browser: Browser, baseUrl: string) {
   const organisationId = ((await login.json()) as { memberships: { organisationId: string; role: string }[] }).memberships.find((m) => m.role === 'org_admin')!.organisationId;
   return { context, request, organisationId };
 }
+
+/** The demo trainer, who holds the safeguarding certificate a children's group needs. */
+export async function certifiedTrainerId(admin: { request: APIRequestContext; organisationId: string }): Promise<string> {
+  const members = `/api/organisations/${admin.organisationId}/members?q=trainer@demo.clef.test`;
+  return ((await (await admin.request.get(members)).json()) as { items: { userId: string }[] }).items[0].userId;
+}
