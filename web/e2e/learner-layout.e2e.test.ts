@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from './support/browser';
+import { openMailedLink } from './support/caught-mail';
 import { drawWholePool } from './support/draw-whole-pool';
 
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -8,9 +9,14 @@ const horizontalOverflow = (page: Page) => page.evaluate(() => document.document
 async function signUp(page: Page, name: string) {
   await page.goto('/signup');
   await page.getByLabel('Nom', { exact: true }).fill(name);
-  await page.getByLabel('Adresse e-mail').fill(`${name.toLowerCase().replace(/\W/g, '')}.${Date.now()}@exemple.org`);
+  const email = `${name.toLowerCase().replace(/\W/g, '')}.${Date.now()}@exemple.org`;
+  await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe', { exact: true }).fill('un mot de passe solide');
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  // Sign-up logs no one in: confirming the address from the mail does.
+  await openMailedLink(page, email, '/verify-email/');
+  await page.getByLabel('Mot de passe', { exact: true }).fill('un mot de passe solide');
+  await page.getByRole('button', { name: 'Confirmer mon adresse' }).click();
   await page.waitForURL(/\/(learning|modules)/);
 }
 

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage, PHONE, seriousAccessibilityViolations } from './support/browser';
+import { mailedVerifyToken } from './support/mailed-token';
 
 describe('a published lesson rendered on the server', () => {
   let browser: Browser;
@@ -72,12 +73,17 @@ describe('a published lesson rendered on the server', () => {
   });
 
   it('an enrolled learner’s lesson page also carries its text, with JavaScript disabled', async () => {
-    const signup = await fetch(`${baseUrl}/api/auth/signup`, {
+    const email = `awa.${Date.now()}@example.org`;
+    const json = { 'content-type': 'application/json' };
+    await fetch(`${baseUrl}/api/auth/signup`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ displayName: 'Awa', email: `awa.${Date.now()}@example.org`, password: 'correct horse battery', preferredLanguage: 'fr' }),
+      headers: json,
+      body: JSON.stringify({ displayName: 'Awa', email, password: 'correct horse battery', preferredLanguage: 'fr' }),
     });
-    const session = signup.headers.getSetCookie().find((cookie) => cookie.startsWith('clef_session='))!.split(';')[0];
+    // Sign-up logs no one in: confirming the address from the mail does.
+    const token = await mailedVerifyToken(baseUrl, email);
+    const verified = await fetch(`${baseUrl}/api/auth/email/verify`, { method: 'POST', headers: json, body: JSON.stringify({ token, password: 'correct horse battery' }) });
+    const session = verified.headers.getSetCookie().find((cookie) => cookie.startsWith('clef_session='))!.split(';')[0];
     const enrol = await fetch(`${baseUrl}/api/modules/hearing-the-child/enrolments`, { method: 'POST', headers: { cookie: session } });
     const { id } = (await enrol.json()) as { id: string };
 
