@@ -52,6 +52,9 @@ export const pwaOptions: Partial<VitePWAOptions> = {
           cacheName: 'clef-lesson-pages',
           cacheableResponse: { statuses: [200], headers: { 'clef-page': 'published-lesson' } },
           expiration: { maxEntries: 60 },
+          // The page varies by Accept-Language and Cookie; the copy kept is the public page, shown at once and corrected
+          // by the app to the reader's language.
+          matchOptions: { ignoreVary: true },
           plugins: [{ handlerDidError: async () => (await caches.match('/index.html', { ignoreSearch: true })) ?? Response.error() }],
         },
       },

@@ -59,11 +59,11 @@ describe('a published lesson rendered on the server', () => {
     const page = await newPage(browser, baseUrl, { locale: 'en-GB', viewport: PHONE });
     await page.goto('/modules/hearing-the-child/lessons/2');
     await page.getByRole('button', { name: 'Menu' }).waitFor();
-    // The worker is installed once the page has loaded; the lesson is kept when it is next fetched.
+    // The worker is installed once the page has loaded; the page keeps the lesson it opened then (see main.tsx), the worker later ones.
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await page.getByRole('button', { name: 'Menu' }).waitFor();
-    await page.waitForFunction(async () => (await (await caches.open('clef-v1')).keys()).some((r) => r.url.endsWith('/lessons/2')));
+    await page.waitForFunction(async () => (await (await caches.open('clef-lesson-pages')).keys()).some((r) => r.url.endsWith('/lessons/2')));
 
     await page.context().setOffline(true);
     await page.reload();
