@@ -78,6 +78,8 @@ describe('accounts by e-mail in the browser: sign up, read the caught mail, conf
       const other = await newPage(browser, baseUrl, options);
       await other.goto('/login');
       await other.getByRole('link', { name: text.forgotLink }).click();
+      // A first visit installs the service worker and loads the page's texts; typing waits until that settles.
+      await other.waitForLoadState('networkidle');
       await other.getByLabel(text.email).fill(email);
       await other.getByRole('button', { name: text.sendLink }).click();
       await other.getByRole('heading', { level: 2, name: text.checkEmail }).waitFor();
