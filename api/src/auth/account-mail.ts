@@ -3,7 +3,7 @@ import type { MessageKey } from '../common/i18n/messages.en.js';
 import { translate } from '../common/i18n/translate.js';
 import type { OutgoingMail } from '../mail/mail.service.js';
 
-export type AccountMailKind = 'verify' | 'reset' | 'claim' | 'taken';
+export type AccountMailKind = 'verify' | 'reset' | 'claim' | 'taken' | 'adminLink';
 
 /** One account message in the recipient's language: greeting, body, signature. */
 export function accountMail(kind: AccountMailKind, to: { email: string; displayName: string; language: Language }, params: Record<string, unknown>): OutgoingMail {

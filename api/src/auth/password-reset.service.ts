@@ -93,22 +93,23 @@ export class PasswordResetService {
   }
 
   /**
-   * A reset link for a member who cannot receive mail, shown once to the org admin. Only for an adult trainee or
-   * trainer of this organisation alone, whose address is unconfirmed: a link would hand the admin the account, so
-   * never an admin's, never one another organisation relies on, never one whose owner can reset it by mail.
+   * A reset link for a member who cannot read their mail, shown once to the org admin. Only for an adult trainee or
+   * trainer of this organisation alone: a link hands the admin the account, so never an admin's, never one another
+   * organisation relies on. A confirmed address is told that the link was made, so its owner is never kept unaware.
    */
   async linkForMember(organisationId: string, userId: string, issuedBy: string): Promise<{ link: string; expiresAt: string }> {
     return this.dataSource.transaction(async (manager) => {
       const [member] = await manager.query(
         `SELECT u.account_kind AS "accountKind", m.role, u.platform_role AS "platformRole", u.email_verified_at AS "emailVerifiedAt",
-                u.disabled_at AS "disabledAt",
+                u.disabled_at AS "disabledAt", u.email, u.display_name AS "displayName", u.preferred_language AS language, g.name AS organisation,
                 EXISTS (SELECT 1 FROM memberships o WHERE o.user_id = u.id AND o.organisation_id <> m.organisation_id) AS elsewhere
-           FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 AND m.user_id = $2`,
+           FROM memberships m JOIN users u ON u.id = m.user_id JOIN organisations g ON g.id = m.organisation_id
+          WHERE m.organisation_id = $1 AND m.user_id = $2`,
         [organisationId, userId],
       );
       if (!member) throw new NotFoundError('organisations.memberNotFound');
       if (member.accountKind === 'child') throw new AppError(422, 'auth.resetLinkNotForChildren');
-      if (member.role === 'org_admin' || member.platformRole || member.elsewhere || member.emailVerifiedAt || member.disabledAt) {
+      if (member.role === 'org_admin' || member.platformRole || member.elsewhere || member.disabledAt) {
         throw new AppError(403, 'auth.resetLinkNotForThisMember');
       }
       const { token, expiresAt } = await this.tokens.issue(manager, {
@@ -118,6 +119,9 @@ export class PasswordResetService {
         issuedBy,
         minutes: MEMBER_RESET_LINK_DAYS * 24 * 60,
       });
+      if (member.emailVerifiedAt) {
+        this.mail.sendLater(accountMail('adminLink', { email: member.email, displayName: member.displayName, language: member.language }, { organisation: member.organisation, days: MEMBER_RESET_LINK_DAYS }));
+      }
       return { link: this.link(token), expiresAt: new Date(expiresAt).toISOString() };
     });
   }

@@ -15,7 +15,7 @@ export class MemberResetLinkController {
   @Post(':organisationId/members/:userId/reset-link')
   @HttpCode(200)
   @ApiOkResponse({ type: MemberResetLinkDto, description: 'A single-use link for a member without e-mail access to choose a password; shown only here.' })
-  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Not for org admins, platform admins, members of another organisation too, or confirmed addresses.' })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Not for org admins, platform admins, or members of another organisation too. A confirmed address is told by e-mail that a link was made.' })
   @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'A child: children have a PIN or picture password instead.' })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   create(

@@ -6206,7 +6206,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberResetLinkDto"];
                 };
             };
-            /** @description Not for org admins, platform admins, members of another organisation too, or confirmed addresses. */
+            /** @description Not for org admins, platform admins, or members of another organisation too. A confirmed address is told by e-mail that a link was made. */
             403: {
                 headers: {
                     [name: string]: unknown;
