@@ -81,7 +81,7 @@ describe('a published lesson rendered on the server', () => {
       body: JSON.stringify({ displayName: 'Awa', email, password: 'correct horse battery', preferredLanguage: 'fr' }),
     });
     // Sign-up logs no one in: confirming the address from the mail does.
-    const token = await mailedVerifyToken(baseUrl, email);
+    const token = await mailedVerifyToken({ get: (path) => fetch(`${baseUrl}${path}`) }, email);
     const verified = await fetch(`${baseUrl}/api/auth/email/verify`, { method: 'POST', headers: json, body: JSON.stringify({ token, password: 'correct horse battery' }) });
     const session = verified.headers.getSetCookie().find((cookie) => cookie.startsWith('clef_session='))!.split(';')[0];
     const enrol = await fetch(`${baseUrl}/api/modules/hearing-the-child/enrolments`, { method: 'POST', headers: { cookie: session } });

@@ -17,14 +17,18 @@ export class InvitationMailService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.invitations.onInvited((invitation, manager) => this.send(invitation, manager));
+    this.invitations.onInvited((organisationId, invitations, manager) => this.send(organisationId, invitations, manager));
   }
 
-  private async send(invitation: { organisationId: string; email: string; link: string }, manager: EntityManager): Promise<void> {
-    const [{ name }] = await manager.query(`SELECT name FROM organisations WHERE id = $1`, [invitation.organisationId]);
-    const params = { organisation: name, days: INVITATION_DAYS, link: invitation.link };
-    const text = LANGUAGES.map((language) => translate(language, 'mail.invitation.body', params)).join('\n\n—\n\n');
-    const subject = LANGUAGES.map((language) => translate(language, 'mail.invitation.subject', params)).join(' / ');
-    this.mail.sendLater({ to: invitation.email, subject, text: `${text}\n\n${translate('fr', 'mail.signature')}\n` });
+  /** One look-up of the organisation's name for a whole roster's invitations, then one message each. */
+  private async send(organisationId: string, invitations: { email: string; link: string }[], manager: EntityManager): Promise<void> {
+    const [{ name }] = await manager.query(`SELECT name FROM organisations WHERE id = $1`, [organisationId]);
+    const both = (key: 'mail.invitation.subject' | 'mail.invitation.body', params: Record<string, unknown>, separator: string) =>
+      LANGUAGES.map((language) => translate(language, key, params)).join(separator);
+    const subject = both('mail.invitation.subject', { organisation: name }, ' / ');
+    for (const { email, link } of invitations) {
+      const text = both('mail.invitation.body', { organisation: name, days: INVITATION_DAYS, link }, '\n\n—\n\n');
+      this.mail.sendLater({ to: email, subject, text: `${text}\n\n${translate('fr', 'mail.signature')}\n` });
+    }
   }
 }

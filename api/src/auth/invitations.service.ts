@@ -18,8 +18,8 @@ export interface InvitationTarget {
   cohortId: string | null;
 }
 
-/** Where mail sending plugs in: called after an invitation is saved (inside its transaction) with its link. */
-export type InvitedListener = (invitation: { id: string; organisationId: string; email: string; link: string }, manager: EntityManager) => Promise<void>;
+/** Where mail sending plugs in: called once per call to `invite` (inside its transaction) with the new invitations and their links. */
+export type InvitedListener = (organisationId: string, invitations: { id: string; email: string; link: string }[], manager: EntityManager) => Promise<void>;
 /** Called, inside the accepting transaction, once the person is a member (cohorts add them to the invited cohort). */
 export type AcceptedListener = (accepted: { organisationId: string; cohortId: string | null; userId: string }, manager: EntityManager) => Promise<void>;
 
@@ -70,9 +70,7 @@ export class InvitationsService {
     );
     const tokenOf = new Map(tokens.map((token) => [hashSessionToken(token), token]));
     const links = created.map((row) => ({ id: row.id, email: row.email, link: `${this.config.publicUrl}/invitation/${tokenOf.get(row.token_hash)}` }));
-    for (const listener of this.invitedListeners) {
-      for (const invitation of links) await listener({ ...invitation, organisationId }, manager);
-    }
+    if (links.length > 0) for (const listener of this.invitedListeners) await listener(organisationId, links, manager);
     return links;
   }
 

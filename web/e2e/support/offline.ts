@@ -1,10 +1,6 @@
 import pg from 'pg';
 import type { BrowserContext, Page } from 'playwright-core';
-
-interface CaughtMail {
-  to: string[];
-  links: string[];
-}
+import { mailedVerifyToken } from './mailed-token';
 
 /** Signs a new learner up through the page's own request context (its cookie) and enrols them; returns the enrolment id. */
 export async function learnerEnrolledIn(page: Page, slug: string, language: 'fr' | 'en') {
@@ -16,19 +12,12 @@ export async function learnerEnrolledIn(page: Page, slug: string, language: 'fr'
   return { userId: user.id, enrolmentId: enrolment.id, email, password: 'a sturdy passphrase' };
 }
 
-/** Confirms a new account's address as its owner does (the link the in-process SMTP server caught, and the password); logs in. */
+/** Confirms a new account's address as its owner does (the caught link, and the password); logs in. */
 async function confirmAddress(page: Page, email: string, password: string): Promise<{ id: string }> {
-  for (;;) {
-    const caught = (await (await page.request.get('/api/dev/mail')).json()) as CaughtMail[];
-    const link = caught.find((m) => m.to.includes(email))?.links.find((l) => l.includes('/verify-email/'));
-    if (link) {
-      const verified = await page.request.post('/api/auth/email/verify', { data: { token: link.split('/verify-email/')[1], password } });
-      if (!verified.ok()) throw new Error(`confirming the address failed: ${verified.status()}`);
-      return (await verified.json()) as { id: string };
-    }
-    // Account mail leaves just after the sign-up's answer.
-    await page.waitForTimeout(100);
-  }
+  const token = await mailedVerifyToken(page.request, email);
+  const verified = await page.request.post('/api/auth/email/verify', { data: { token, password } });
+  if (!verified.ok()) throw new Error(`confirming the address failed: ${verified.status()}`);
+  return (await verified.json()) as { id: string };
 }
 
 /** Opens a page and waits until the service worker controls it (the app shell is then precached). */
